@@ -1,0 +1,1 @@
+"""Liftwell's pure domain: plain Python with no Django, no I/O and no clock."""

@@ -1,0 +1,1 @@
+"""Liftwell's JSON API (django-ninja), served under /api/v1/."""

@@ -1,0 +1,116 @@
+"""The access-control registry: every URL pattern and API operation, declared with who may use it.
+
+A route missing from here fails `test_every_route_is_declared`. Each declared route is requested as
+anonymous, as its owner and as a stranger by `test_access_control.py`. To add a route: add one entry,
+with a `build` that returns the path (and body) for the owner's object in `World`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+from liftwell.web.accounts.models import User
+from liftwell.web.exercises.models import Exercise
+
+# A string only the owner's data contains: it must never appear in what a stranger receives.
+OWNER_SECRET = "Olivias-Secret-Exercise"
+
+
+class Access(Enum):
+    PUBLIC = "public"  # anyone, signed in or not
+    OWNER = "owner"  # signed in; sees only their own data (others' objects answer 404)
+    STAFF = "staff"  # Django admin: staff only
+    COACH = "coach"  # owner, or a coach the owner granted access (added with the coaching issue)
+
+
+@dataclass
+class World:
+    owner: User
+    stranger: User
+    owner_exercise: Exercise
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Route:
+    access: Access
+    # Builds (path, json_or_form_body) for a request about the owner's data.
+    build: Callable[[World], tuple[str, dict[str, Any] | None]]
+    method: str = "get"
+    owner_status: int = 200
+    # True when the path names one of the owner's objects: a stranger must get 404.
+    object_route: bool = False
+    # Whether the web form body is posted as a form (web) or JSON (API).
+    api: bool = False
+
+
+def _path(path: str, body: dict[str, Any] | None = None) -> Callable[[World], tuple[str, Any]]:
+    return lambda world: (path, body)
+
+
+WEB_ROUTES: dict[str, Route] = {
+    "home": Route(Access.OWNER, _path("/")),
+    "healthz": Route(Access.PUBLIC, _path("/healthz")),
+    "login": Route(Access.PUBLIC, _path("/accounts/login/")),
+    "logout": Route(Access.PUBLIC, _path("/accounts/logout/", {}), method="post", owner_status=302),
+    "signup": Route(Access.PUBLIC, _path("/accounts/signup/")),
+    "profile": Route(Access.OWNER, _path("/accounts/profile/")),
+    "tokens": Route(Access.OWNER, _path("/accounts/tokens/")),
+    "token-revoke": Route(
+        Access.OWNER,
+        lambda w: (f"/accounts/tokens/{w.extra['owner_token_id']}/revoke/", {}),
+        method="post",
+        owner_status=302,
+        object_route=True,
+    ),
+    "account-delete": Route(Access.OWNER, _path("/accounts/delete/")),
+    "password_change": Route(Access.OWNER, _path("/accounts/password/change/")),
+    "password_change_done": Route(Access.OWNER, _path("/accounts/password/change/done/")),
+    "password_reset": Route(Access.PUBLIC, _path("/accounts/password/reset/")),
+    "password_reset_done": Route(Access.PUBLIC, _path("/accounts/password/reset/done/")),
+    "password_reset_confirm": Route(Access.PUBLIC, _path("/accounts/reset/MQ/set-password/")),
+    "password_reset_complete": Route(Access.PUBLIC, _path("/accounts/reset/done/")),
+    "exercise-list": Route(Access.OWNER, _path("/exercises/?muscle=quads&equipment=barbell")),
+    "exercise-create": Route(Access.OWNER, _path("/exercises/new/")),
+    "exercise-detail": Route(
+        Access.OWNER, lambda w: (f"/exercises/{w.owner_exercise.pk}/", None), object_route=True
+    ),
+    "exercise-hide": Route(
+        Access.OWNER,
+        lambda w: (f"/exercises/{w.owner_exercise.pk}/hide/", {"hidden": "1"}),
+        method="post",
+        owner_status=302,
+        object_route=True,
+    ),
+}
+
+API_ROUTES: dict[str, Route] = {
+    "GET /api/v1/openapi.json": Route(Access.PUBLIC, _path("/api/v1/openapi.json"), api=True),
+    "GET /api/v1/docs": Route(Access.PUBLIC, _path("/api/v1/docs"), api=True),
+    "GET /api/v1/me": Route(Access.OWNER, _path("/api/v1/me"), api=True),
+    "GET /api/v1/exercises": Route(Access.OWNER, _path("/api/v1/exercises?muscle=quads&equipment=barbell"), api=True),
+    "POST /api/v1/exercises": Route(
+        Access.OWNER,
+        _path(
+            "/api/v1/exercises",
+            {"name": "Harness Press", "primary_muscles": ["chest"], "equipment": "band", "pattern": "horizontal_push"},
+        ),
+        method="post",
+        owner_status=201,
+        api=True,
+    ),
+    "GET /api/v1/exercises/{exercise_id}": Route(
+        Access.OWNER,
+        lambda w: (f"/api/v1/exercises/{w.owner_exercise.pk}", None),
+        object_route=True,
+        api=True,
+    ),
+}
+
+# URL names that are not Liftwell's own pages: the admin (staff only, tested by Django) and
+# the API's own root, which ninja mounts and answers 404.
+IGNORED_NAMESPACES = {"admin"}
+API_NAMESPACE = "api"

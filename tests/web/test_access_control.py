@@ -1,0 +1,131 @@
+"""Every route is declared, and every declared route refuses anonymous people and strangers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver
+
+from liftwell.core.exercise_library import ExerciseSpec
+from liftwell.core.vocabulary import Equipment, Laterality, Measure, Mechanic, Muscle, Pattern
+from liftwell.web.accounts.tokens import create_token
+from liftwell.web.api.urls import api
+from liftwell.web.exercises.services import create_custom_exercise
+from tests.conftest import ApiClient, make_user
+from tests.web.access import (
+    API_NAMESPACE,
+    API_ROUTES,
+    IGNORED_NAMESPACES,
+    OWNER_SECRET,
+    WEB_ROUTES,
+    Access,
+    Route,
+    World,
+)
+
+
+def _web_route_names() -> set[str]:
+    names: set[str] = set()
+
+    def walk(patterns: list[Any], namespace: str | None) -> None:
+        for pattern in patterns:
+            if isinstance(pattern, URLResolver):
+                walk(pattern.url_patterns, pattern.namespace or namespace)
+            elif isinstance(pattern, URLPattern) and namespace not in IGNORED_NAMESPACES | {API_NAMESPACE}:
+                names.add(str(pattern.name))
+
+    walk(get_resolver().url_patterns, None)
+    return names
+
+
+def _api_operations() -> set[str]:
+    schema = api.get_openapi_schema()
+    docs = {f"GET /api/v1/{api.docs_url.strip('/')}"}
+    openapi = {f"GET /api/v1/{api.openapi_url.strip('/')}"}
+    operations = {
+        f"{method.upper()} {path}" for path, methods in schema["paths"].items() for method in methods
+    }
+    return operations | docs | openapi
+
+
+def test_every_web_route_is_declared() -> None:
+    undeclared = _web_route_names() - WEB_ROUTES.keys()
+    assert not undeclared, f"declare these routes in tests/web/access.py: {sorted(undeclared)}"
+    stale = WEB_ROUTES.keys() - _web_route_names()
+    assert not stale, f"tests/web/access.py declares routes that no longer exist: {sorted(stale)}"
+
+
+def test_every_api_operation_is_declared() -> None:
+    undeclared = _api_operations() - API_ROUTES.keys()
+    assert not undeclared, f"declare these API operations in tests/web/access.py: {sorted(undeclared)}"
+    stale = API_ROUTES.keys() - _api_operations()
+    assert not stale, f"tests/web/access.py declares operations that no longer exist: {sorted(stale)}"
+
+
+@pytest.fixture
+def world(db: None) -> World:
+    owner = make_user("olivia")
+    stranger = make_user("sam")
+    exercise = create_custom_exercise(
+        user=owner,
+        spec=ExerciseSpec(
+            slug="",
+            name=OWNER_SECRET,
+            aliases=(),
+            primary_muscles=(Muscle.QUADS,),
+            secondary_muscles=(),
+            equipment=Equipment.BARBELL,
+            pattern=Pattern.SQUAT,
+            mechanic=Mechanic.COMPOUND,
+            laterality=Laterality.BILATERAL,
+            measure=Measure.WEIGHT_REPS,
+            benefits=(),
+            cues=(),
+        ),
+    )
+    token_row, _ = create_token(user=owner, name="owner's token")
+    return World(owner=owner, stranger=stranger, owner_exercise=exercise, extra={"owner_token_id": token_row.pk})
+
+
+def _request(route: Route, world: World, as_user: Any) -> Any:
+    path, body = route.build(world)
+    if route.api:
+        client = ApiClient(as_user)
+        return getattr(client, route.method)(path, body)
+    web = Client()
+    if as_user is not None:
+        web.force_login(as_user)
+    return getattr(web, route.method)(path, body) if body is not None else getattr(web, route.method)(path)
+
+
+ALL_ROUTES = [*WEB_ROUTES.items(), *API_ROUTES.items()]
+
+
+@pytest.mark.parametrize(("name", "route"), ALL_ROUTES, ids=[name for name, _ in ALL_ROUTES])
+def test_anonymous(name: str, route: Route, world: World) -> None:
+    response = _request(route, world, None)
+    if route.access is Access.PUBLIC:
+        assert response.status_code < 400, f"{name} should be public, got {response.status_code}"
+    elif route.api:
+        assert response.status_code == 401, f"{name} let an anonymous request through"
+    else:
+        assert response.status_code == 302 and "/accounts/login/" in response["Location"], name
+    assert OWNER_SECRET not in response.content.decode(errors="replace")
+
+
+@pytest.mark.parametrize(("name", "route"), ALL_ROUTES, ids=[name for name, _ in ALL_ROUTES])
+def test_owner(name: str, route: Route, world: World) -> None:
+    response = _request(route, world, world.owner)
+    assert response.status_code == route.owner_status, response.content[:500]
+
+
+@pytest.mark.parametrize(("name", "route"), ALL_ROUTES, ids=[name for name, _ in ALL_ROUTES])
+def test_stranger(name: str, route: Route, world: World) -> None:
+    response = _request(route, world, world.stranger)
+    if route.object_route:
+        assert response.status_code == 404, f"{name} answered {response.status_code} to a stranger"
+    else:
+        assert response.status_code < 500
+    assert OWNER_SECRET not in response.content.decode(errors="replace"), f"{name} leaked the owner's data"
