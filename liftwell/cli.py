@@ -25,7 +25,10 @@ def _usage() -> str:
     lines = ["usage: liftwell COMMAND [options]", "", "Liftwell commands:"]
     width = max(len(name) for name in LIFTWELL_COMMANDS)
     lines += [f"  {name.ljust(width)}  {text}" for name, text in LIFTWELL_COMMANDS.items()]
-    lines += ["", "`liftwell COMMAND --help` tells more; `liftwell help --all` lists every Django command too."]
+    lines += [
+        "",
+        "`liftwell COMMAND --help` tells more; `liftwell help --all` lists every Django command too.",
+    ]
     return "\n".join(lines)
 
 

@@ -17,6 +17,7 @@ from enum import StrEnum
 from importlib.resources import files
 from typing import TypeVar
 
+from liftwell.core.names import normalize_name
 from liftwell.core.vocabulary import BenefitTag, Equipment, Laterality, Measure, Mechanic, Muscle, Pattern
 
 __all__ = [
@@ -28,7 +29,6 @@ __all__ = [
     "ExerciseSpec",
     "build_name_index",
     "load_shipped_library",
-    "normalise_name",
     "parse_exercise_library",
 ]
 
@@ -53,7 +53,7 @@ ENTRY_FIELDS: tuple[str, ...] = (
 
 _SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
-E = TypeVar("E", bound=StrEnum)
+_E = TypeVar("_E", bound=StrEnum)
 
 
 class ExerciseLibraryError(ValueError):
@@ -81,11 +81,6 @@ class ExerciseSpec:
     def all_names(self) -> tuple[str, ...]:
         """The display name followed by every alias."""
         return (self.name, *self.aliases)
-
-
-def normalise_name(name: str) -> str:
-    """The form used to compare exercise names: case-folded, inner whitespace collapsed."""
-    return " ".join(name.split()).casefold()
 
 
 def _fail(index: int, slug: str | None, field: str | None, problem: str) -> ExerciseLibraryError:
@@ -132,11 +127,11 @@ class _EntryParser:
             items.append(item)
         return items
 
-    def choice(self, field: str, enum: type[E]) -> E:
+    def choice(self, field: str, enum: type[_E]) -> _E:
         value = self.raw[field]
         return self._member(field, enum, value)
 
-    def choices(self, field: str, enum: type[E], *, minimum: int = 0) -> tuple[E, ...]:
+    def choices(self, field: str, enum: type[_E], *, minimum: int = 0) -> tuple[_E, ...]:
         value = self.raw[field]
         if not isinstance(value, list):
             raise self.error(field, f"expected a list, got {type(value).__name__}")
@@ -148,7 +143,7 @@ class _EntryParser:
             raise self.error(field, f"repeats {', '.join(duplicates)}")
         return members
 
-    def _member(self, field: str, enum: type[E], value: object) -> E:
+    def _member(self, field: str, enum: type[_E], value: object) -> _E:
         allowed = ", ".join(member.value for member in enum)
         if not isinstance(value, str):
             raise self.error(field, f"{value!r} is not one of {allowed}")
@@ -171,13 +166,16 @@ class _EntryParser:
             raise self.error("slug", f"{slug!r} is not lowercase-kebab (like 'barbell-back-squat')")
         name = self.text("name")
 
+        if not normalize_name(name):
+            raise self.error("name", f"{name!r} has no letters or digits")
         aliases = self.text_list("aliases")
-        seen = {normalise_name(name)}
+        seen = {name.casefold()}
         for alias in aliases:
-            key = normalise_name(alias)
-            if key in seen:
+            if alias.casefold() in seen:
                 raise self.error("aliases", f"{alias!r} repeats the name or another alias of this entry")
-            seen.add(key)
+            if not normalize_name(alias):
+                raise self.error("aliases", f"{alias!r} has no letters or digits")
+            seen.add(alias.casefold())
 
         primary = self.choices("primary_muscles", Muscle, minimum=1)
         secondary = self.choices("secondary_muscles", Muscle)
@@ -211,8 +209,11 @@ class _EntryParser:
 def parse_exercise_library(entries: list[dict[str, object]]) -> list[ExerciseSpec]:
     """Validate every entry and the library as a whole; return the exercises in file order.
 
-    Besides each entry's own fields, checks that slugs are unique, that display names are unique
-    (case-insensitively) and that no alias equals another exercise's name or alias.
+    Besides each entry's own fields, checks that slugs are unique and that no name or alias of one
+    exercise equals a name or alias of another once both are put through
+    :func:`liftwell.core.names.normalize_name` (which folds case, accents and punctuation, the form
+    used to match imported names). Within one entry, spelling variants that differ only in
+    punctuation ("Pull Up", "Pull-Up") are allowed; exact case-insensitive repeats are not.
     """
     if not isinstance(entries, list):
         raise ExerciseLibraryError(f"the library must be a list of entries, got {type(entries).__name__}")
@@ -228,9 +229,9 @@ def parse_exercise_library(entries: list[dict[str, object]]) -> list[ExerciseSpe
             raise _fail(index, spec.slug, "slug", f"duplicate slug, already used by entry {first}")
         slug_owner[spec.slug] = index
         for field, label in (("name", spec.name), *(("aliases", alias) for alias in spec.aliases)):
-            key = normalise_name(label)
-            if key in name_owner:
-                other_index, other_slug = name_owner[key]
+            key = normalize_name(label)
+            other_index, other_slug = name_owner.get(key, (index, spec.slug))
+            if other_index != index:
                 raise _fail(
                     index,
                     spec.slug,
@@ -243,11 +244,11 @@ def parse_exercise_library(entries: list[dict[str, object]]) -> list[ExerciseSpe
 
 
 def build_name_index(specs: Iterable[ExerciseSpec]) -> dict[str, ExerciseSpec]:
-    """Map every name and alias, normalised with :func:`normalise_name`, to its exercise."""
+    """Map every name and alias, in :func:`liftwell.core.names.normalize_name` form, to its exercise."""
     index: dict[str, ExerciseSpec] = {}
     for spec in specs:
         for label in spec.all_names:
-            index.setdefault(normalise_name(label), spec)
+            index.setdefault(normalize_name(label), spec)
     return index
 
 

@@ -50,3 +50,9 @@ def inches_to_cm(inches: Decimal) -> Decimal:
 
 def cm_to_inches(cm: Decimal) -> Decimal:
     return cm / CM_PER_INCH
+
+
+def plain(value: Decimal) -> Decimal:
+    """The same number without trailing zeros or exponent: 100.000000 -> 100, 102.500 -> 102.5."""
+    normal = value.normalize()
+    return normal.quantize(Decimal(1)) if normal == normal.to_integral_value() else normal

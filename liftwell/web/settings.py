@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "ninja",
     "liftwell.web.accounts",
     "liftwell.web.exercises",
+    "liftwell.web.training",
     "liftwell.web.site",
 ]
 

@@ -36,7 +36,12 @@ def test_it_maps_the_vocabulary() -> None:
 
 
 def test_it_reports_bad_entries_and_keeps_the_good() -> None:
-    entries = [entry(), entry(name=""), entry(name="Odd", primaryMuscles=["wings"]), entry(name="Goblet squat x")]
+    entries = [
+        entry(),
+        entry(name=""),
+        entry(name="Odd", primaryMuscles=["wings"]),
+        entry(name="Goblet squat x"),
+    ]
     result = parse_free_exercise_db(json.dumps(entries))
     assert [spec.name for spec in result.rows] == ["Goblet Squat X"]
     assert [(p.line, p.column) for p in result.problems] == [(2, "name"), (3, "primaryMuscles"), (4, "name")]

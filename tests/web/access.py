@@ -73,6 +73,8 @@ WEB_ROUTES: dict[str, Route] = {
     "password_reset_done": Route(Access.PUBLIC, _path("/accounts/password/reset/done/")),
     "password_reset_confirm": Route(Access.PUBLIC, _path("/accounts/reset/MQ/set-password/")),
     "password_reset_complete": Route(Access.PUBLIC, _path("/accounts/reset/done/")),
+    "log-start": Route(Access.OWNER, _path("/log/")),
+    "history": Route(Access.OWNER, _path("/history/")),
     "exercise-list": Route(Access.OWNER, _path("/exercises/?muscle=quads&equipment=barbell")),
     "exercise-create": Route(Access.OWNER, _path("/exercises/new/")),
     "exercise-detail": Route(
@@ -91,12 +93,19 @@ API_ROUTES: dict[str, Route] = {
     "GET /api/v1/openapi.json": Route(Access.PUBLIC, _path("/api/v1/openapi.json"), api=True),
     "GET /api/v1/docs": Route(Access.PUBLIC, _path("/api/v1/docs"), api=True),
     "GET /api/v1/me": Route(Access.OWNER, _path("/api/v1/me"), api=True),
-    "GET /api/v1/exercises": Route(Access.OWNER, _path("/api/v1/exercises?muscle=quads&equipment=barbell"), api=True),
+    "GET /api/v1/exercises": Route(
+        Access.OWNER, _path("/api/v1/exercises?muscle=quads&equipment=barbell"), api=True
+    ),
     "POST /api/v1/exercises": Route(
         Access.OWNER,
         _path(
             "/api/v1/exercises",
-            {"name": "Harness Press", "primary_muscles": ["chest"], "equipment": "band", "pattern": "horizontal_push"},
+            {
+                "name": "Harness Press",
+                "primary_muscles": ["chest"],
+                "equipment": "band",
+                "pattern": "horizontal_push",
+            },
         ),
         method="post",
         owner_status=201,
@@ -108,6 +117,114 @@ API_ROUTES: dict[str, Route] = {
         object_route=True,
         api=True,
     ),
+    "GET /api/v1/workouts": Route(Access.OWNER, _path("/api/v1/workouts"), api=True),
+    "POST /api/v1/workouts": Route(
+        Access.OWNER, _path("/api/v1/workouts", {"title": "New"}), method="post", owner_status=201, api=True
+    ),
+    "GET /api/v1/workouts/{workout_id}": Route(
+        Access.OWNER,
+        lambda w: (f"/api/v1/workouts/{w.extra['workout'].pk}", None),
+        object_route=True,
+        api=True,
+    ),
+    "PATCH /api/v1/workouts/{workout_id}": Route(
+        Access.OWNER,
+        lambda w: (f"/api/v1/workouts/{w.extra['workout'].client_id}", {"notes": "changed"}),
+        method="patch",
+        object_route=True,
+        api=True,
+    ),
+    "DELETE /api/v1/workouts/{workout_id}": Route(
+        Access.OWNER,
+        lambda w: (f"/api/v1/workouts/{w.extra['workout'].pk}", None),
+        method="delete",
+        owner_status=204,
+        object_route=True,
+        api=True,
+    ),
+    "POST /api/v1/workouts/{workout_id}/restore": Route(
+        Access.OWNER,
+        lambda w: (f"/api/v1/workouts/{w.extra['workout'].pk}/restore", {}),
+        method="post",
+        object_route=True,
+        api=True,
+    ),
+    "POST /api/v1/workouts/{workout_id}/finish": Route(
+        Access.OWNER,
+        lambda w: (f"/api/v1/workouts/{w.extra['workout'].pk}/finish", {}),
+        method="post",
+        object_route=True,
+        api=True,
+    ),
+    "GET /api/v1/workouts/{workout_id}/summary": Route(
+        Access.OWNER,
+        lambda w: (f"/api/v1/workouts/{w.extra['workout'].pk}/summary", None),
+        object_route=True,
+        api=True,
+    ),
+    "POST /api/v1/workouts/{workout_id}/exercises": Route(
+        Access.OWNER,
+        lambda w: (
+            f"/api/v1/workouts/{w.extra['workout'].pk}/exercises",
+            {"exercise_id": w.owner_exercise.pk},
+        ),
+        method="post",
+        owner_status=201,
+        object_route=True,
+        api=True,
+    ),
+    "PATCH /api/v1/workout-exercises/{item_id}": Route(
+        Access.OWNER,
+        lambda w: (f"/api/v1/workout-exercises/{w.extra['block'].pk}", {"rest_s": 60}),
+        method="patch",
+        object_route=True,
+        api=True,
+    ),
+    "DELETE /api/v1/workout-exercises/{item_id}": Route(
+        Access.OWNER,
+        lambda w: (f"/api/v1/workout-exercises/{w.extra['block'].client_id}", None),
+        method="delete",
+        owner_status=204,
+        object_route=True,
+        api=True,
+    ),
+    "POST /api/v1/workouts/{workout_id}/sets": Route(
+        Access.OWNER,
+        lambda w: (
+            f"/api/v1/workouts/{w.extra['workout'].pk}/sets",
+            {
+                "client_id": "6f1c2a52-0000-4000-8000-000000000001",
+                "exercise_id": w.owner_exercise.pk,
+                "reps": 5,
+            },
+        ),
+        method="post",
+        owner_status=201,
+        object_route=True,
+        api=True,
+    ),
+    "GET /api/v1/sets": Route(Access.OWNER, _path("/api/v1/sets"), api=True),
+    "PATCH /api/v1/sets/{set_id}": Route(
+        Access.OWNER,
+        lambda w: (f"/api/v1/sets/{w.extra['set'].pk}", {"reps": 6}),
+        method="patch",
+        object_route=True,
+        api=True,
+    ),
+    "DELETE /api/v1/sets/{set_id}": Route(
+        Access.OWNER,
+        lambda w: (f"/api/v1/sets/{w.extra['set'].client_id}", None),
+        method="delete",
+        owner_status=204,
+        object_route=True,
+        api=True,
+    ),
+    "GET /api/v1/previous": Route(
+        Access.OWNER,
+        lambda w: (f"/api/v1/previous?exercise_id={w.owner_exercise.pk}", None),
+        api=True,
+    ),
+    "GET /api/v1/recent-exercises": Route(Access.OWNER, _path("/api/v1/recent-exercises"), api=True),
 }
 
 # URL names that are not Liftwell's own pages: the admin (staff only, tested by Django) and

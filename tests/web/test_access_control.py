@@ -13,6 +13,7 @@ from liftwell.core.vocabulary import Equipment, Laterality, Measure, Mechanic, M
 from liftwell.web.accounts.tokens import create_token
 from liftwell.web.api.urls import api
 from liftwell.web.exercises.services import create_custom_exercise
+from liftwell.web.training.services import create_workout, log_set
 from tests.conftest import ApiClient, make_user
 from tests.web.access import (
     API_NAMESPACE,
@@ -86,7 +87,17 @@ def world(db: None) -> World:
         ),
     )
     token_row, _ = create_token(user=owner, name="owner's token")
-    return World(owner=owner, stranger=stranger, owner_exercise=exercise, extra={"owner_token_id": token_row.pk})
+    workout, _ = create_workout(user=owner, title=OWNER_SECRET, notes=OWNER_SECRET)
+    workout_set, _ = log_set(
+        user=owner, workout=workout, exercise_id=exercise.pk, reps=5, completed=True, notes=OWNER_SECRET
+    )
+    extra = {
+        "owner_token_id": token_row.pk,
+        "workout": workout,
+        "block": workout_set.workout_exercise,
+        "set": workout_set,
+    }
+    return World(owner=owner, stranger=stranger, owner_exercise=exercise, extra=extra)
 
 
 def _request(route: Route, world: World, as_user: Any) -> Any:

@@ -26,7 +26,9 @@ def test_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
 @pytest.mark.django_db
 def test_createuser_reads_the_password_from_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO("a-Long-enough-pass\n"))
-    call_command("createuser", "nina", "--email", "nina@example.org", "--password-stdin", stdout=io.StringIO())
+    call_command(
+        "createuser", "nina", "--email", "nina@example.org", "--password-stdin", stdout=io.StringIO()
+    )
     user = User.objects.get(username="nina")
     assert user.email == "nina@example.org" and user.check_password("a-Long-enough-pass")
 
@@ -59,7 +61,11 @@ def test_exercises_import_adds_matches_and_skips(tmp_path: Path, library: None) 
     library_file.write_text(
         json.dumps(
             [
-                {"name": "Romanian Deadlift (Barbell)", "primaryMuscles": ["hamstrings"], "equipment": "barbell"},
+                {
+                    "name": "Romanian Deadlift (Barbell)",
+                    "primaryMuscles": ["hamstrings"],
+                    "equipment": "barbell",
+                },
                 {"name": "Zercher Carry Z", "primaryMuscles": ["abdominals"], "equipment": "barbell"},
                 {"name": "Nothing", "primaryMuscles": [], "equipment": "barbell"},
             ]

@@ -19,7 +19,7 @@ REPO = Path(__file__).resolve().parents[2]
 def run_liftwell(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "liftwell.cli", *args],
-        env={k: v for k, v in {**os.environ, **env}.items() if v is not None},
+        env={k: v for k, v in {**os.environ, **env}.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"},
         capture_output=True,
         text=True,
         cwd=REPO,

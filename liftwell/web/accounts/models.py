@@ -37,6 +37,10 @@ class User(AbstractUser):
         help_text="Used only for norms and strength scores.",
     )
     height_cm = models.DecimalField(max_digits=5, decimal_places=1, null=True, blank=True)
+    # Gym settings for the logging screen. plate_set: {"unit", "bar", "collar", "plates": [[w, pairs]]};
+    # empty means the standard set for the person's unit.
+    plate_set = models.JSONField(default=dict, blank=True)
+    default_rest_s = models.PositiveIntegerField(default=120)
 
     @property
     def shown_name(self) -> str:

@@ -10,6 +10,8 @@ from django.http import Http404, HttpRequest, HttpResponse
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
+from liftwell.web.training.errors import ClientIdConflict, TrainingError
+
 logger = logging.getLogger("liftwell.api")
 
 # Parts of a pydantic location that say where, not what: left out of the field name people see.
@@ -30,6 +32,11 @@ def install_error_handlers(api: NinjaAPI) -> None:
     @api.exception_handler(ValidationError)
     def on_validation(request: HttpRequest, exc: ValidationError) -> HttpResponse:
         return api.create_response(request, {"error": describe_validation_error(exc.errors)}, status=422)
+
+    @api.exception_handler(TrainingError)
+    def on_training_error(request: HttpRequest, exc: TrainingError) -> HttpResponse:
+        status = 409 if isinstance(exc, ClientIdConflict) else 422
+        return api.create_response(request, {"error": str(exc)}, status=status)
 
     @api.exception_handler(AuthenticationError)
     def on_auth(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:

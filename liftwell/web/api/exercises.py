@@ -1,8 +1,7 @@
 """/api/v1/exercises: search the library and add your own exercises."""
 
-
 from django.http import HttpRequest
-from ninja import Field, Query, Router, Schema
+from ninja import Field, Query, Router, Schema, Status
 from ninja.errors import HttpError
 from ninja.pagination import PageNumberPagination, paginate
 from pydantic import field_validator
@@ -101,7 +100,7 @@ def get_exercise(request: HttpRequest, exercise_id: int) -> Exercise:
 @router.post(
     "/exercises", response={201: ExerciseOut, 409: ErrorOut, 422: ErrorOut}, summary="Add your own exercise"
 )
-def create_exercise(request: HttpRequest, payload: ExerciseIn) -> tuple[int, Exercise]:
+def create_exercise(request: HttpRequest, payload: ExerciseIn) -> Status:
     overlap = set(payload.primary_muscles) & set(payload.secondary_muscles)
     if overlap:
         raise HttpError(422, f"secondary_muscles: {', '.join(sorted(overlap))} is already a primary muscle")
@@ -123,4 +122,4 @@ def create_exercise(request: HttpRequest, payload: ExerciseIn) -> tuple[int, Exe
         exercise = create_custom_exercise(user=request.user, spec=spec)  # type: ignore[arg-type]
     except DuplicateExerciseName as error:
         raise HttpError(409, f"name: {error}") from None
-    return 201, exercise
+    return Status(201, exercise)

@@ -27,7 +27,8 @@ class CustomExerciseForm(forms.Form):
     pattern = forms.ChoiceField(choices=PATTERN_CHOICES, label="Movement pattern")
     mechanic = forms.ChoiceField(choices=[(m.value, m.value.capitalize()) for m in Mechanic])
     measure = forms.ChoiceField(
-        choices=[(m.value, m.value.replace("_", " ").capitalize()) for m in Measure], label="What a set records"
+        choices=[(m.value, m.value.replace("_", " ").capitalize()) for m in Measure],
+        label="What a set records",
     )
 
     def clean(self) -> dict[str, object]:

@@ -6,7 +6,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -15,48 +14,168 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='Exercise',
+            name="Exercise",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('slug', models.SlugField(max_length=120)),
-                ('name', models.CharField(max_length=120)),
-                ('aliases', models.JSONField(blank=True, default=list)),
-                ('primary_muscles', models.CharField(help_text='Packed list, see pack().', max_length=200)),
-                ('secondary_muscles', models.CharField(blank=True, max_length=200)),
-                ('equipment', models.CharField(choices=[('bodyweight', 'Bodyweight'), ('band', 'Band'), ('dumbbell', 'Dumbbell'), ('kettlebell', 'Kettlebell'), ('barbell', 'Barbell'), ('ez_bar', 'Ez bar'), ('trap_bar', 'Trap bar'), ('smith_machine', 'Smith machine'), ('cable', 'Cable'), ('machine', 'Machine'), ('medicine_ball', 'Medicine ball'), ('stability_ball', 'Stability ball'), ('other', 'Other')], max_length=20)),
-                ('pattern', models.CharField(choices=[('squat', 'Squat'), ('hinge', 'Hinge'), ('lunge', 'Lunge'), ('horizontal_push', 'Horizontal push'), ('vertical_push', 'Vertical push'), ('horizontal_pull', 'Horizontal pull'), ('vertical_pull', 'Vertical pull'), ('carry', 'Carry'), ('anti_extension', 'Anti extension'), ('anti_rotation', 'Anti rotation'), ('lateral_flexion', 'Lateral flexion'), ('trunk_flexion', 'Trunk flexion'), ('isolation', 'Isolation'), ('jump', 'Jump'), ('balance', 'Balance'), ('conditioning', 'Conditioning'), ('mobility', 'Mobility')], max_length=20)),
-                ('mechanic', models.CharField(choices=[('compound', 'Compound'), ('isolation', 'Isolation')], max_length=10)),
-                ('laterality', models.CharField(choices=[('bilateral', 'Bilateral'), ('unilateral', 'Unilateral'), ('alternating', 'Alternating')], default='bilateral', max_length=12)),
-                ('measure', models.CharField(choices=[('weight_reps', 'Weight reps'), ('bodyweight_reps', 'Bodyweight reps'), ('weighted_bodyweight', 'Weighted bodyweight'), ('assisted_bodyweight', 'Assisted bodyweight'), ('time', 'Time'), ('weight_time', 'Weight time'), ('distance', 'Distance'), ('weight_distance', 'Weight distance')], default='weight_reps', max_length=20)),
-                ('benefits', models.CharField(blank=True, max_length=200)),
-                ('cues', models.JSONField(blank=True, default=list)),
-                ('source', models.CharField(choices=[('liftwell', 'Liftwell library'), ('imported', 'Imported library'), ('custom', 'Your own')], default='custom', max_length=10)),
-                ('search_text', models.TextField(editable=False)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('owner', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='exercises', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("slug", models.SlugField(max_length=120)),
+                ("name", models.CharField(max_length=120)),
+                ("aliases", models.JSONField(blank=True, default=list)),
+                ("primary_muscles", models.CharField(help_text="Packed list, see pack().", max_length=200)),
+                ("secondary_muscles", models.CharField(blank=True, max_length=200)),
+                (
+                    "equipment",
+                    models.CharField(
+                        choices=[
+                            ("bodyweight", "Bodyweight"),
+                            ("band", "Band"),
+                            ("dumbbell", "Dumbbell"),
+                            ("kettlebell", "Kettlebell"),
+                            ("barbell", "Barbell"),
+                            ("ez_bar", "Ez bar"),
+                            ("trap_bar", "Trap bar"),
+                            ("smith_machine", "Smith machine"),
+                            ("cable", "Cable"),
+                            ("machine", "Machine"),
+                            ("medicine_ball", "Medicine ball"),
+                            ("stability_ball", "Stability ball"),
+                            ("other", "Other"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "pattern",
+                    models.CharField(
+                        choices=[
+                            ("squat", "Squat"),
+                            ("hinge", "Hinge"),
+                            ("lunge", "Lunge"),
+                            ("horizontal_push", "Horizontal push"),
+                            ("vertical_push", "Vertical push"),
+                            ("horizontal_pull", "Horizontal pull"),
+                            ("vertical_pull", "Vertical pull"),
+                            ("carry", "Carry"),
+                            ("anti_extension", "Anti extension"),
+                            ("anti_rotation", "Anti rotation"),
+                            ("lateral_flexion", "Lateral flexion"),
+                            ("trunk_flexion", "Trunk flexion"),
+                            ("isolation", "Isolation"),
+                            ("jump", "Jump"),
+                            ("balance", "Balance"),
+                            ("conditioning", "Conditioning"),
+                            ("mobility", "Mobility"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "mechanic",
+                    models.CharField(
+                        choices=[("compound", "Compound"), ("isolation", "Isolation")], max_length=10
+                    ),
+                ),
+                (
+                    "laterality",
+                    models.CharField(
+                        choices=[
+                            ("bilateral", "Bilateral"),
+                            ("unilateral", "Unilateral"),
+                            ("alternating", "Alternating"),
+                        ],
+                        default="bilateral",
+                        max_length=12,
+                    ),
+                ),
+                (
+                    "measure",
+                    models.CharField(
+                        choices=[
+                            ("weight_reps", "Weight reps"),
+                            ("bodyweight_reps", "Bodyweight reps"),
+                            ("weighted_bodyweight", "Weighted bodyweight"),
+                            ("assisted_bodyweight", "Assisted bodyweight"),
+                            ("time", "Time"),
+                            ("weight_time", "Weight time"),
+                            ("distance", "Distance"),
+                            ("weight_distance", "Weight distance"),
+                        ],
+                        default="weight_reps",
+                        max_length=20,
+                    ),
+                ),
+                ("benefits", models.CharField(blank=True, max_length=200)),
+                ("cues", models.JSONField(blank=True, default=list)),
+                (
+                    "source",
+                    models.CharField(
+                        choices=[
+                            ("liftwell", "Liftwell library"),
+                            ("imported", "Imported library"),
+                            ("custom", "Your own"),
+                        ],
+                        default="custom",
+                        max_length=10,
+                    ),
+                ),
+                ("search_text", models.TextField(editable=False)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "owner",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="exercises",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['name'],
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='HiddenExercise',
+            name="HiddenExercise",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('exercise', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='exercises.exercise')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "exercise",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="+", to="exercises.exercise"
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
         ),
         migrations.AddConstraint(
-            model_name='exercise',
-            constraint=models.UniqueConstraint(condition=models.Q(('owner', None)), fields=('slug',), name='exercise_shared_slug'),
+            model_name="exercise",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("owner", None)), fields=("slug",), name="exercise_shared_slug"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='exercise',
-            constraint=models.UniqueConstraint(fields=('owner', 'slug'), name='exercise_owner_slug'),
+            model_name="exercise",
+            constraint=models.UniqueConstraint(fields=("owner", "slug"), name="exercise_owner_slug"),
         ),
         migrations.AddConstraint(
-            model_name='hiddenexercise',
-            constraint=models.UniqueConstraint(fields=('user', 'exercise'), name='hidden_exercise_once'),
+            model_name="hiddenexercise",
+            constraint=models.UniqueConstraint(fields=("user", "exercise"), name="hidden_exercise_once"),
         ),
     ]

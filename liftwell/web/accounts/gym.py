@@ -1,0 +1,65 @@
+"""A person's bar and plates, for the plate calculator. Stored in the unit the plates are marked in."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from liftwell.web.accounts.models import User
+
+STANDARD_PLATE_SETS: dict[str, dict[str, Any]] = {
+    "kg": {
+        "unit": "kg",
+        "bar": "20",
+        "collar": "0",
+        "plates": [["25", 6], ["20", 2], ["15", 2], ["10", 2], ["5", 2], ["2.5", 2], ["1.25", 2], ["0.5", 3]],
+    },
+    "lb": {
+        "unit": "lb",
+        "bar": "45",
+        "collar": "0",
+        "plates": [["45", 6], ["35", 2], ["25", 2], ["10", 2], ["5", 2], ["2.5", 2]],
+    },
+}
+
+
+def plate_set_for(user: User) -> dict[str, Any]:
+    """The person's own plate set, or the standard one for their unit."""
+    chosen = user.plate_set or STANDARD_PLATE_SETS[user.unit]
+    return {
+        "unit": chosen["unit"],
+        "bar": Decimal(str(chosen["bar"])),
+        "collar": Decimal(str(chosen.get("collar", "0"))),
+        "plates": [(Decimal(str(weight)), int(pairs)) for weight, pairs in chosen["plates"]],
+    }
+
+
+class PlateSetError(ValueError):
+    pass
+
+
+def parse_plate_set(*, unit: str, bar: str, collar: str, plates: str) -> dict[str, Any]:
+    """Read the settings form: plates as "25x6, 20x2, 1.25x2" (weight x pairs)."""
+    if unit not in STANDARD_PLATE_SETS:
+        raise PlateSetError("unit: choose kg or lb")
+    try:
+        bar_value = Decimal(bar)
+        collar_value = Decimal(collar or "0")
+    except InvalidOperation:
+        raise PlateSetError("bar: give a number, e.g. 20") from None
+    if not (0 <= bar_value <= 100) or not (0 <= collar_value <= 10):
+        raise PlateSetError("bar: between 0 and 100; collars between 0 and 10")
+    parsed = []
+    for index, chunk in enumerate(filter(None, (c.strip() for c in plates.split(","))), start=1):
+        weight_text, _, pairs_text = chunk.lower().replace("×", "x").partition("x")
+        try:
+            weight, pairs = Decimal(weight_text.strip()), int(pairs_text.strip() or "1")
+        except (InvalidOperation, ValueError):
+            raise PlateSetError(f"plates: item {index} ('{chunk}') should look like 20x2") from None
+        if weight <= 0 or weight > 100 or pairs < 1 or pairs > 20:
+            raise PlateSetError(f"plates: item {index} ('{chunk}') is out of range")
+        parsed.append([str(weight.normalize()), pairs])
+    if not parsed:
+        raise PlateSetError("plates: list at least one plate, e.g. 20x2, 10x2")
+    parsed.sort(key=lambda item: Decimal(item[0]), reverse=True)
+    return {"unit": unit, "bar": str(bar_value), "collar": str(collar_value), "plates": parsed}

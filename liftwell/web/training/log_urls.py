@@ -1,0 +1,7 @@
+from django.urls import path
+
+from liftwell.web.training import log_views
+
+urlpatterns = [
+    path("", log_views.log_start, name="log-start"),
+]
