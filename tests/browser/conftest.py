@@ -13,7 +13,6 @@ from typing import Any
 
 import pytest
 
-
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
     "--headless",

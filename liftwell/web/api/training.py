@@ -9,7 +9,6 @@ from django.http import HttpRequest, HttpResponse
 from ninja import Field, PatchDict, Query, Router, Schema, Status
 
 from liftwell.core.units import plain
-
 from liftwell.web.accounts.models import User
 from liftwell.web.api.schemas import ErrorOut
 from liftwell.web.training import services

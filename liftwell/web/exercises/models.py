@@ -97,5 +97,8 @@ class HiddenExercise(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["user", "exercise"], name="hidden_exercise_once")]
 
+    def __str__(self) -> str:
+        return f"{self.exercise_id} hidden for {self.user_id}"
+
 
 __all__ = ["Exercise", "HiddenExercise", "Mechanic", "Laterality", "Measure"]

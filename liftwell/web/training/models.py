@@ -69,6 +69,9 @@ class WorkoutExercise(models.Model):
             models.UniqueConstraint(fields=["owner", "client_id"], name="workout_exercise_client_id_once")
         ]
 
+    def __str__(self) -> str:
+        return f"{self.exercise} in workout {self.workout_id}"
+
 
 class SetKind(models.TextChoices):
     WARMUP = "warmup", "Warm-up"
@@ -117,3 +120,6 @@ class WorkoutSet(models.Model):
         indexes = [
             models.Index(fields=["owner", "exercise", "-id"], name="set_owner_exercise_recent"),
         ]
+
+    def __str__(self) -> str:
+        return f"{self.load_kg} kg x {self.reps} ({self.kind})"
