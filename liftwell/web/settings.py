@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import dj_database_url
+import django_stubs_ext
 from csp.constants import NONE, SELF
 
 from liftwell.web.env import env_bool, env_int, env_list, env_str, secret_key
+
+django_stubs_ext.monkeypatch()
 
 BASE_DIR = Path(__file__).resolve().parent
 DATA_DIR = Path(env_str("LIFTWELL_DATA_DIR", "var")).resolve()
@@ -81,7 +85,7 @@ SQLITE_OPTIONS = {
 }
 _database_url = env_str("DATABASE_URL")
 if _database_url:
-    _db = dict(
+    _db: dict[str, Any] = dict(
         dj_database_url.parse(
             _database_url, conn_max_age=env_int("DB_CONN_MAX_AGE", 60), conn_health_checks=True
         )

@@ -81,20 +81,20 @@ def test_collars_count_twice() -> None:
 
 def test_a_target_below_the_empty_bar_gives_the_empty_bar() -> None:
     loading = load_bar(D(22), standard_kg(collar=D("2.5")))
-    assert (loading.achieved, loading.exact, loading.per_side) == (25, False, ())
+    assert (loading.achieved, loading.exact, loading.per_side) == (D(25), False, ())
     assert loading.below is None
     assert loading.above is not None and loading.above.achieved == 25
 
 
 def test_a_target_past_the_inventory_gives_everything() -> None:
     loading = load_bar(D(100), PlateSet(bar=D(20), plates=((D(20), 1), (D(10), 1))))
-    assert (loading.achieved, loading.exact, loading.per_side) == (80, False, (20, 10))
+    assert (loading.achieved, loading.exact, loading.per_side) == (D(80), False, (D(20), D(10)))
     assert loading.above is None
 
 
 def test_it_merges_repeated_plate_weights_and_skips_empty_ones() -> None:
     kit = PlateSet(bar=D(20), plates=((D(10), 1), (D(10), 1), (D(5), 0)))
-    assert load_bar(D(60), kit).per_side == (10, 10)
+    assert load_bar(D(60), kit).per_side == (D(10), D(10))
     assert not load_bar(D(30), kit).exact
 
 

@@ -22,7 +22,7 @@ SQUAT, BENCH = 1, 2
 
 
 def lift(
-    load: str | int, reps: int, *, kind: str = "working", completed: bool = True, exercise: int = SQUAT
+    load: str | float, reps: int, *, kind: str = "working", completed: bool = True, exercise: int = SQUAT
 ) -> SetPerformance:
     return SetPerformance(
         exercise_id=exercise, load_kg=Decimal(str(load)), reps=reps, completed=completed, kind=kind

@@ -59,7 +59,7 @@ class SignupForm(UserCreationForm):  # type: ignore[type-arg]  # generic only in
 
     field_order = ["username", "email", "password1", "password2", "time_zone", "unit"]
 
-    class Meta(UserCreationForm.Meta):
+    class Meta(UserCreationForm.Meta):  # type: ignore[name-defined,misc]
         model = User
         fields = ("username", "email")
 

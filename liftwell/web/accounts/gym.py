@@ -49,7 +49,7 @@ def parse_plate_set(*, unit: str, bar: str, collar: str, plates: str) -> dict[st
         raise PlateSetError("bar: give a number, e.g. 20") from None
     if not (0 <= bar_value <= 100) or not (0 <= collar_value <= 10):
         raise PlateSetError("bar: between 0 and 100; collars between 0 and 10")
-    parsed = []
+    parsed: list[list[Any]] = []
     for index, chunk in enumerate(filter(None, (c.strip() for c in plates.split(","))), start=1):
         weight_text, _, pairs_text = chunk.lower().replace("×", "x").partition("x")
         try:
@@ -61,5 +61,5 @@ def parse_plate_set(*, unit: str, bar: str, collar: str, plates: str) -> dict[st
         parsed.append([str(weight.normalize()), pairs])
     if not parsed:
         raise PlateSetError("plates: list at least one plate, e.g. 20x2, 10x2")
-    parsed.sort(key=lambda item: Decimal(item[0]), reverse=True)
+    parsed.sort(key=lambda item: Decimal(str(item[0])), reverse=True)
     return {"unit": unit, "bar": str(bar_value), "collar": str(collar_value), "plates": parsed}

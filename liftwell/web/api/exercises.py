@@ -1,5 +1,7 @@
 """/api/v1/exercises: search the library and add your own exercises."""
 
+from typing import Any
+
 from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema, Status
 from ninja.errors import HttpError
@@ -100,7 +102,7 @@ def get_exercise(request: HttpRequest, exercise_id: int) -> Exercise:
 @router.post(
     "/exercises", response={201: ExerciseOut, 409: ErrorOut, 422: ErrorOut}, summary="Add your own exercise"
 )
-def create_exercise(request: HttpRequest, payload: ExerciseIn) -> Status:
+def create_exercise(request: HttpRequest, payload: ExerciseIn) -> Status[Any]:
     overlap = set(payload.primary_muscles) & set(payload.secondary_muscles)
     if overlap:
         raise HttpError(422, f"secondary_muscles: {', '.join(sorted(overlap))} is already a primary muscle")

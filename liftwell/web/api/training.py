@@ -269,7 +269,7 @@ def list_workouts(request: HttpRequest, filters: Query[WorkoutFilters]) -> dict[
     response={200: WorkoutDetailOut, 201: WorkoutDetailOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut},
     summary="Start a workout (idempotent on client_id)",
 )
-def create_workout(request: HttpRequest, payload: WorkoutIn) -> Status:
+def create_workout(request: HttpRequest, payload: WorkoutIn) -> Status[Any]:
     user = _user(request)
     if payload.repeat_of:
         source = get_workout_for_user(user, payload.repeat_of)
@@ -303,7 +303,7 @@ def patch_workout(request: HttpRequest, workout_id: str, payload: PatchDict[Work
 
 
 @router.delete("/workouts/{workout_id}", response={204: None, 404: ErrorOut}, summary="Delete a workout")
-def delete_workout(request: HttpRequest, workout_id: str) -> Status:
+def delete_workout(request: HttpRequest, workout_id: str) -> Status[Any]:
     workout = get_workout_for_user(_user(request), workout_id, include_deleted=True)
     if workout.deleted_at is None:
         services.delete_workout(workout=workout)
@@ -354,7 +354,7 @@ def _now() -> datetime:
     response={200: WorkoutExerciseOut, 201: WorkoutExerciseOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut},
     summary="Add an exercise to a workout (idempotent on client_id)",
 )
-def add_exercise(request: HttpRequest, workout_id: str, payload: WorkoutExerciseIn) -> Status:
+def add_exercise(request: HttpRequest, workout_id: str, payload: WorkoutExerciseIn) -> Status[Any]:
     user = _user(request)
     workout = get_workout_for_user(user, workout_id)
     item, created = services.add_workout_exercise(user=user, workout=workout, **payload.dict())
@@ -378,7 +378,7 @@ def patch_exercise(
     response={204: None, 404: ErrorOut},
     summary="Remove an exercise and its sets",
 )
-def delete_exercise(request: HttpRequest, item_id: str) -> Status:
+def delete_exercise(request: HttpRequest, item_id: str) -> Status[Any]:
     item = get_workout_exercise_for_user(_user(request), item_id, include_deleted=True)
     if item.deleted_at is None:
         services.delete_workout_exercise(item=item)
@@ -393,7 +393,7 @@ def delete_exercise(request: HttpRequest, item_id: str) -> Status:
     response={200: SetOut, 201: SetOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut},
     summary="Log a set (idempotent on client_id: a retry returns the stored set with 200)",
 )
-def create_set(request: HttpRequest, workout_id: str, payload: SetIn) -> Status:
+def create_set(request: HttpRequest, workout_id: str, payload: SetIn) -> Status[Any]:
     user = _user(request)
     workout = get_workout_for_user(user, workout_id)
     data = payload.dict()
@@ -423,7 +423,7 @@ def patch_set(request: HttpRequest, set_id: str, payload: PatchDict[SetPatch]) -
 
 
 @router.delete("/sets/{set_id}", response={204: None, 404: ErrorOut}, summary="Delete a set")
-def delete_set(request: HttpRequest, set_id: str) -> Status:
+def delete_set(request: HttpRequest, set_id: str) -> Status[Any]:
     workout_set = get_set_for_user(_user(request), set_id, include_deleted=True)
     if workout_set.deleted_at is None:
         services.delete_set(workout_set=workout_set)

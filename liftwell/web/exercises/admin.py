@@ -4,7 +4,7 @@ from liftwell.web.exercises.models import Exercise
 
 
 @admin.register(Exercise)
-class ExerciseAdmin(admin.ModelAdmin):
+class ExerciseAdmin(admin.ModelAdmin[Exercise]):
     list_display = ("name", "equipment", "pattern", "source", "owner")
     list_filter = ("source", "equipment", "pattern")
     search_fields = ("name", "search_text")

@@ -50,7 +50,7 @@ def workout_page(
     limit: int = 20,
     date_from: date | None = None,
     date_to: date | None = None,
-) -> tuple[list[Workout], str | None]:
+) -> tuple[list[Any], str | None]:
     """Newest first, keyset-paginated on (started_at, id): no OFFSET, no COUNT over all rows."""
     queryset = workouts_for_user(user)
     if date_from:

@@ -43,7 +43,7 @@ def summarize_workout(user: User, workout: Workout) -> dict[str, Any]:
         workout__started_at__lt=workout.started_at,
     ).values_list("workout_id", *columns)
     for workout_id, *row in earlier.iterator(chunk_size=2000):
-        history[row[0]][workout_id].append(_performance(tuple(row)))  # type: ignore[arg-type]
+        history[row[0]][workout_id].append(_performance(tuple(row)))
 
     names = dict(Exercise.objects.filter(pk__in=exercise_ids).values_list("pk", "name"))
     records = []
