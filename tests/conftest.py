@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
-from django.test import Client
 
-from liftwell.web.accounts.models import User
-from liftwell.web.accounts.tokens import create_token
+if TYPE_CHECKING:
+    from django.test import Client
+
+    from liftwell.web.accounts.models import User
+
+# Django is imported inside the helpers, so `pytest tests/core -p no:django` runs the pure core alone.
 
 
 def make_user(username: str, **profile: Any) -> User:
+    from liftwell.web.accounts.models import User
+
     user = User(username=username, email=f"{username}@example.org", **profile)
     user.set_password(f"{username}-Passw0rd!")
     user.save()
@@ -23,6 +28,10 @@ class ApiClient:
     """The Django test client with a Bearer token on every request."""
 
     def __init__(self, user: User | None) -> None:
+        from django.test import Client
+
+        from liftwell.web.accounts.tokens import create_token
+
         self.client = Client()
         self.headers: dict[str, str] = {}
         if user is not None:
@@ -50,7 +59,10 @@ class ApiClient:
 
 
 @pytest.fixture(autouse=True)
-def _test_settings(settings: Any) -> None:
+def _test_settings(request: pytest.FixtureRequest) -> None:
+    if not request.config.pluginmanager.hasplugin("django"):
+        return  # the pure core, run with -p no:django
+    settings = request.getfixturevalue("settings")
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     # Production serves hashed names from a manifest that `liftwell serve` builds; tests need none.
     settings.STORAGES = {
@@ -71,6 +83,8 @@ def stranger(db: None) -> User:
 
 @pytest.fixture
 def owner_client(owner: User) -> Client:
+    from django.test import Client
+
     client = Client()
     client.force_login(owner)
     return client

@@ -153,6 +153,7 @@ USE_TZ = True
 # --- Static files, served by WhiteNoise with hashed names. ---
 STATIC_URL = "/static/"
 STATIC_ROOT = DATA_DIR / "static"
+STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {

@@ -19,7 +19,6 @@ from liftwell.core.units import lb_to_kg
 from liftwell.core.warmup import warmup_sets
 
 VECTORS = Path(__file__).resolve().parents[1] / "fixtures" / "plate_vectors.json"
-STATIC = Path(__file__).resolve().parents[2] / "liftwell" / "web" / "static"
 
 RUN_PLATES = """async (vectors) => {
   const { loadBar } = await import("/static/liftwell/logging/plates.js");
@@ -30,16 +29,6 @@ RUN_WARMUPS = """async (cases) => {
   const { warmupSets } = await import("/static/liftwell/logging/warmup.js");
   return cases.map((c) => warmupSets(c.workingKg, c.options));
 }"""
-
-
-@pytest.fixture(autouse=True)
-def _static_files_found(settings: Any) -> None:
-    # liftwell/web/static belongs to no app, and settings.py does not list it in STATICFILES_DIRS (yet), so
-    # no finder sees it and the live server answers 404. Add it for these tests only when it is missing.
-    from django.contrib.staticfiles import finders
-
-    if finders.find("liftwell/logging/plates.js") is None:
-        settings.STATICFILES_DIRS = [*settings.STATICFILES_DIRS, STATIC]
 
 
 def as_vector(target: Decimal, kit: PlateSet, loading: PlateLoading) -> dict[str, Any]:
