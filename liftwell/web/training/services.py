@@ -44,9 +44,19 @@ SET_FIELDS = (
 
 
 def _create_once(
-    model: type[Row], *, owner: User, client_id: uuid.UUID, values: dict[str, Any], noun: str
+    model: type[Row],
+    *,
+    owner: User,
+    client_id: uuid.UUID,
+    values: dict[str, Any],
+    noun: str,
+    derived: frozenset[str] = frozenset(),
 ) -> tuple[Row, bool]:
-    """Create a row unless this owner's client_id exists; the unique constraint settles races."""
+    """Create a row unless this owner's client_id exists; the unique constraint settles races.
+
+    A retry must repeat what the client said; `derived` names the values the server worked out
+    (a position, a block), which a concurrent twin may have worked out differently.
+    """
     manager = model._default_manager
     existing = manager.filter(owner=owner, client_id=client_id).first()
     if existing is None:
@@ -58,7 +68,11 @@ def _create_once(
             existing = manager.filter(owner=owner, client_id=client_id).first()
             if existing is None:
                 raise
-    differing = [key for key, value in values.items() if _stored(existing, key) != _comparable(value)]
+    differing = [
+        key
+        for key, value in values.items()
+        if key not in derived and _stored(existing, key) != _comparable(value)
+    ]
     if differing:
         raise ClientIdConflict(
             f"client_id: {client_id} is already a {noun} with different {', '.join(differing)}"
@@ -216,6 +230,7 @@ def add_workout_exercise(
     rest_s: int | None = None,
 ) -> tuple[WorkoutExercise, bool]:
     exercise = _exercise_for(user, exercise_id)
+    derived = frozenset({"position"}) if position is None else frozenset()
     if position is None:
         position = _next_position(workout.exercises.all())
     values: dict[str, Any] = {
@@ -226,17 +241,14 @@ def add_workout_exercise(
         "notes": notes,
         "rest_s": rest_s,
     }
-    client_id = client_id or uuid.uuid4()
-    try:
-        return _create_once(
-            WorkoutExercise, owner=user, client_id=client_id, values=values, noun="workout exercise"
-        )
-    except ClientIdConflict:
-        # A retry may omit the position it was given the first time; the identity fields decide.
-        existing = WorkoutExercise.objects.get(owner=user, client_id=client_id)
-        if existing.workout_id == workout.pk and existing.exercise_id == exercise.pk:
-            return existing, False
-        raise
+    return _create_once(
+        WorkoutExercise,
+        owner=user,
+        client_id=client_id or uuid.uuid4(),
+        values=values,
+        noun="workout exercise",
+        derived=derived,
+    )
 
 
 def update_workout_exercise(*, item: WorkoutExercise, changes: dict[str, Any]) -> WorkoutExercise:
@@ -298,6 +310,7 @@ def log_set(
             raise ClientIdConflict(f"client_id: {client_id} is already a set in another workout or exercise")
         values = _normalise_set_values({key: fields.get(key, _default(key)) for key in SET_FIELDS})
         return _create_once(WorkoutSet, owner=user, client_id=client_id, values=values, noun="set")
+    block_derived = workout_exercise is None
     if workout_exercise is None:
         workout_exercise = (
             WorkoutExercise.objects.filter(workout=workout, exercise_id=exercise_id, deleted_at=None)
@@ -312,13 +325,17 @@ def log_set(
         raise TrainingError("workout_exercise_id: belongs to another workout")
     elif workout_exercise.exercise_id != exercise_id:
         raise TrainingError("exercise_id: differs from the exercise of workout_exercise_id")
+    derived = {"workout_exercise"} if block_derived else set()
     if position is None:
         position = _next_position(workout_exercise.sets.all())
+        derived.add("position")
     values = _normalise_set_values({key: fields.get(key, _default(key)) for key in SET_FIELDS})
     values.update(
         workout=workout, workout_exercise=workout_exercise, exercise_id=exercise_id, position=position
     )
-    return _create_once(WorkoutSet, owner=user, client_id=client_id, values=values, noun="set")
+    return _create_once(
+        WorkoutSet, owner=user, client_id=client_id, values=values, noun="set", derived=frozenset(derived)
+    )
 
 
 def _default(key: str) -> Any:

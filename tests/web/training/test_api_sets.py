@@ -123,14 +123,10 @@ def test_sets_join_one_block_per_exercise_in_order(
 def test_a_set_can_name_its_block_by_client_id(owner_api: ApiClient, bench: Exercise) -> None:
     workout = new_workout(owner_api)
     block_id = str(uuid.uuid4())
-    block = owner_api.post(
-        f"/api/v1/workouts/{workout['id']}/exercises",
-        {"client_id": block_id, "exercise_id": bench.pk, "rest_s": 90},
-    )
+    block_body = {"client_id": block_id, "exercise_id": bench.pk, "rest_s": 90}
+    block = owner_api.post(f"/api/v1/workouts/{workout['id']}/exercises", block_body)
     assert block.status_code == 201
-    again = owner_api.post(
-        f"/api/v1/workouts/{workout['id']}/exercises", {"client_id": block_id, "exercise_id": bench.pk}
-    )
+    again = owner_api.post(f"/api/v1/workouts/{workout['id']}/exercises", block_body)
     assert again.status_code == 200 and again.json()["id"] == block.json()["id"]
     response = owner_api.post(
         f"/api/v1/workouts/{workout['id']}/sets", set_body(bench, workout_exercise_id=block_id)
