@@ -32,7 +32,6 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "axes",
     "csp",
-    "django_htmx",
     "ninja",
     "liftwell.web.accounts",
     "liftwell.web.exercises",
@@ -99,6 +98,9 @@ else:
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": DATA_DIR / "liftwell.sqlite3",
             "OPTIONS": SQLITE_OPTIONS,
+            # A file, not Django's in-memory default: the browser tests' live server answers from
+            # several threads, and only a file database waits on its lock the way production does.
+            "TEST": {"NAME": str(DATA_DIR / "test-liftwell.sqlite3")},
         }
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -160,7 +162,7 @@ STORAGES = {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
             if DEBUG
-            else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+            else "liftwell.web.storage.LiftwellStaticStorage"
         )
     },
 }

@@ -74,7 +74,54 @@ WEB_ROUTES: dict[str, Route] = {
     "password_reset_confirm": Route(Access.PUBLIC, _path("/accounts/reset/MQ/set-password/")),
     "password_reset_complete": Route(Access.PUBLIC, _path("/accounts/reset/done/")),
     "log-start": Route(Access.OWNER, _path("/log/")),
+    "log-workout": Route(
+        Access.OWNER, lambda w: (f"/log/{w.extra['workout'].client_id}/", None), object_route=True
+    ),
     "history": Route(Access.OWNER, _path("/history/")),
+    "history-calendar": Route(Access.OWNER, _path("/history/calendar/?month=2026-03")),
+    "history-workout": Route(
+        Access.OWNER, lambda w: (f"/history/{w.extra['workout'].pk}/", None), object_route=True
+    ),
+    "history-workout-delete": Route(
+        Access.OWNER,
+        lambda w: (f"/history/{w.extra['workout'].pk}/delete/", {}),
+        method="post",
+        owner_status=302,
+        object_route=True,
+    ),
+    "history-workout-restore": Route(
+        Access.OWNER,
+        lambda w: (f"/history/{w.extra['workout'].pk}/restore/", {}),
+        method="post",
+        owner_status=302,
+        object_route=True,
+    ),
+    "history-set": Route(
+        Access.OWNER,
+        lambda w: (f"/history/sets/{w.extra['set'].pk}/", None),
+        owner_status=302,
+        object_route=True,
+    ),
+    "history-set-edit": Route(
+        Access.OWNER, lambda w: (f"/history/sets/{w.extra['set'].pk}/edit/", None), object_route=True
+    ),
+    "history-set-delete": Route(
+        Access.OWNER,
+        lambda w: (f"/history/sets/{w.extra['set'].pk}/delete/", {}),
+        method="post",
+        owner_status=302,
+        object_route=True,
+    ),
+    "history-set-restore": Route(
+        Access.OWNER,
+        lambda w: (f"/history/sets/{w.extra['set'].pk}/restore/", {}),
+        method="post",
+        owner_status=302,
+        object_route=True,
+    ),
+    "history-exercise": Route(
+        Access.OWNER, lambda w: (f"/history/exercise/{w.owner_exercise.pk}/", None), object_route=True
+    ),
     "exercise-list": Route(Access.OWNER, _path("/exercises/?muscle=quads&equipment=barbell")),
     "exercise-create": Route(Access.OWNER, _path("/exercises/new/")),
     "exercise-detail": Route(

@@ -227,6 +227,7 @@ class RecordOut(Schema):
     exercise_name: str
     value: Decimal
     previous: Decimal | None
+    load_kg: Decimal | None = Field(None, description="For a rep record: the load it was set at.")
 
 
 class SummaryOut(Schema):

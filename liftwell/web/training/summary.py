@@ -60,6 +60,7 @@ def summarize_workout(user: User, workout: Workout) -> dict[str, Any]:
                     "exercise_name": names.get(exercise_id, ""),
                     "value": plain(record.value),
                     "previous": plain(record.previous) if record.previous is not None else None,
+                    "load_kg": plain(record.load_kg) if record.load_kg is not None else None,
                 }
             )
     end = workout.ended_at

@@ -6,7 +6,7 @@ import threading
 import uuid
 
 import pytest
-from django.db import connection, connections
+from django.db import connections
 
 from liftwell.web.accounts.models import User
 from liftwell.web.exercises.models import Exercise
@@ -19,10 +19,6 @@ THREADS = 8
 
 @pytest.mark.django_db(transaction=True)
 def test_eight_simultaneous_creates_of_one_set_store_it_once(owner: User, bench: Exercise) -> None:
-    if connection.vendor == "sqlite":
-        # The test database is an in-memory SQLite shared between threads, which reports locks as
-        # errors instead of waiting; the bench/ retry scenario covers SQLite files under real servers.
-        pytest.skip("needs a server database with row locking")
     workout, _ = create_workout(user=owner)
     clients = [ApiClient(owner) for _ in range(THREADS)]
     client_ids = [str(uuid.uuid4()) for _ in range(5)]

@@ -7,10 +7,13 @@ document.addEventListener("DOMContentLoaded", () => {
       if (zone) input.value = zone;
     }
   }
-  // Ask before destructive submits that carry data-confirm.
-  for (const form of document.querySelectorAll("form[data-confirm]")) {
-    form.addEventListener("submit", (event) => {
-      if (!window.confirm(form.dataset.confirm)) event.preventDefault();
-    });
-  }
 });
+
+// Ask before destructive submits that carry data-confirm, including forms htmx swaps in later.
+document.addEventListener("submit", (event) => {
+  const form = event.target;
+  if (form instanceof HTMLFormElement && form.dataset.confirm && !window.confirm(form.dataset.confirm)) {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  }
+}, true);
