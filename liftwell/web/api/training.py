@@ -206,7 +206,7 @@ class SetFilters(Schema):
     date_from: date | None = Field(None, alias="from")
     date_to: date | None = Field(None, alias="to")
     before: int | None = Field(None, description="Cursor: the next_before of the previous page")
-    limit: int = Field(100, ge=1, le=500)
+    limit: int = Field(50, ge=1, le=500)
 
 
 class WorkoutFilters(Schema):

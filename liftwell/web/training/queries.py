@@ -10,6 +10,7 @@ from datetime import date, datetime
 from typing import Any
 
 from django.db.models import Count, Exists, Max, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 
 from liftwell.web.accounts.models import User
 from liftwell.web.exercises.models import Exercise
@@ -43,6 +44,17 @@ def decode_cursor(cursor: str) -> tuple[datetime, int]:
         raise TrainingError("cursor: not a cursor this API gave out") from None
 
 
+def _count_of(model: type[WorkoutSet] | type[WorkoutExercise]) -> Coalesce:
+    rows = (
+        model.objects.filter(workout=OuterRef("pk"), deleted_at=None)
+        .order_by()
+        .values("workout")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Coalesce(Subquery(rows), 0)
+
+
 def workout_page(
     user: User,
     *,
@@ -60,9 +72,10 @@ def workout_page(
     if cursor:
         started, pk = decode_cursor(cursor)
         queryset = queryset.filter(Q(started_at__lt=started) | Q(started_at=started, pk__lt=pk))
+    # Correlated counts, not JOIN + GROUP BY: the database can stop at the page limit, and two joined
+    # counts would multiply each other.
     queryset = queryset.annotate(
-        set_count=Count("sets", filter=Q(sets__deleted_at=None)),
-        exercise_count=Count("exercises", filter=Q(exercises__deleted_at=None), distinct=True),
+        set_count=_count_of(WorkoutSet), exercise_count=_count_of(WorkoutExercise)
     ).order_by("-started_at", "-pk")
     rows = list(queryset[: limit + 1])
     next_cursor = encode_cursor(rows[limit - 1]) if len(rows) > limit else None
@@ -76,7 +89,7 @@ def set_page(
     date_from: date | None = None,
     date_to: date | None = None,
     before_id: int | None = None,
-    limit: int = 100,
+    limit: int = 50,
 ) -> tuple[list[WorkoutSet], int | None]:
     """Sets newest first, keyset-paginated on id; filtered by exercise and the workout's local date."""
     queryset = WorkoutSet.objects.filter(owner=user, deleted_at=None, workout__deleted_at=None)

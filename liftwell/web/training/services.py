@@ -51,14 +51,16 @@ def _create_once(
     values: dict[str, Any],
     noun: str,
     derived: frozenset[str] = frozenset(),
+    looked_up: bool = False,
 ) -> tuple[Row, bool]:
     """Create a row unless this owner's client_id exists; the unique constraint settles races.
 
     A retry must repeat what the client said; `derived` names the values the server worked out
-    (a position, a block), which a concurrent twin may have worked out differently.
+    (a position, a block), which a concurrent twin may have worked out differently. `looked_up`
+    says the caller has just found no such row, so the first lookup is skipped.
     """
     manager = model._default_manager
-    existing = manager.filter(owner=owner, client_id=client_id).first()
+    existing = None if looked_up else manager.filter(owner=owner, client_id=client_id).first()
     if existing is None:
         try:
             with transaction.atomic():
@@ -68,6 +70,13 @@ def _create_once(
             existing = manager.filter(owner=owner, client_id=client_id).first()
             if existing is None:
                 raise
+    _same_or_conflict(existing, values, noun=noun, derived=derived)
+    return existing, False
+
+
+def _same_or_conflict(
+    existing: models.Model, values: dict[str, Any], *, noun: str, derived: frozenset[str] = frozenset()
+) -> None:
     differing = [
         key
         for key, value in values.items()
@@ -75,9 +84,9 @@ def _create_once(
     ]
     if differing:
         raise ClientIdConflict(
-            f"client_id: {client_id} is already a {noun} with different {', '.join(differing)}"
+            f"client_id: {existing.client_id} is already a {noun} "  # type: ignore[attr-defined]
+            f"with different {', '.join(differing)}"
         )
-    return existing, False
 
 
 def _stored(row: models.Model, key: str) -> Any:
@@ -309,7 +318,8 @@ def log_set(
         if existing.workout_id != workout.pk or existing.exercise_id != exercise_id:
             raise ClientIdConflict(f"client_id: {client_id} is already a set in another workout or exercise")
         values = _normalise_set_values({key: fields.get(key, _default(key)) for key in SET_FIELDS})
-        return _create_once(WorkoutSet, owner=user, client_id=client_id, values=values, noun="set")
+        _same_or_conflict(existing, values, noun="set")
+        return existing, False
     block_derived = workout_exercise is None
     if workout_exercise is None:
         workout_exercise = (
@@ -334,7 +344,13 @@ def log_set(
         workout=workout, workout_exercise=workout_exercise, exercise_id=exercise_id, position=position
     )
     return _create_once(
-        WorkoutSet, owner=user, client_id=client_id, values=values, noun="set", derived=frozenset(derived)
+        WorkoutSet,
+        owner=user,
+        client_id=client_id,
+        values=values,
+        noun="set",
+        derived=frozenset(derived),
+        looked_up=True,
     )
 
 

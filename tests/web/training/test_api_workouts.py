@@ -201,3 +201,18 @@ def test_sets_list_filters_by_exercise_and_date(
     body = owner_api.get(f"/api/v1/sets?exercise_id={bench.pk}&from=2026-03-01&to=2026-03-01").json()
     assert len(body["items"]) == 2 and {s["exercise_id"] for s in body["items"]} == {bench.pk}
     assert owner_api.get(f"/api/v1/sets?exercise_id={bench.pk}&from=2026-03-02").json()["items"] == []
+
+
+def test_the_list_counts_sets_and_exercises_without_multiplying(
+    owner: User, owner_api: ApiClient, bench: Exercise, squat: Exercise
+) -> None:
+    workout, _ = create_workout(user=owner)
+    for exercise in (bench, squat):
+        for _ in range(3):
+            log_set(user=owner, workout=workout, exercise_id=exercise.pk, load_kg=60, reps=5)
+    deleted, _ = log_set(user=owner, workout=workout, exercise_id=bench.pk, load_kg=60, reps=5)
+    from liftwell.web.training.services import delete_set
+
+    delete_set(workout_set=deleted)
+    (item,) = owner_api.get("/api/v1/workouts").json()["items"]
+    assert (item["set_count"], item["exercise_count"]) == (6, 2)
