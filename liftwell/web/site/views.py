@@ -9,6 +9,8 @@ from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from liftwell.web.training.queries import workout_page
+
 
 @require_GET
 @never_cache
@@ -22,4 +24,5 @@ def healthz(request: HttpRequest) -> JsonResponse:
 
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
-    return render(request, "site/home.html")
+    recent, _ = workout_page(request.user, limit=3)  # type: ignore[arg-type]
+    return render(request, "site/home.html", {"recent": recent})
