@@ -8,12 +8,13 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 WORKERS ?= 2
 
-.PHONY: run test test-browser test-shared lint format ci clean help
+.PHONY: run test test-browser test-slow test-shared lint format ci clean help
 
 help:
 	@echo "make run           install Liftwell into $(VENV) and serve http://$(HOST):$(PORT) on SQLite"
 	@echo "make test          install the dev tools and run the test suite"
 	@echo "make test-browser  run the browser tests (needs Debian's chromium at /usr/bin/chromium)"
+	@echo "make test-slow     the slow group: offline tests repeated ten times, the fault run"
 	@echo "make lint          ruff check, ruff format --check and mypy"
 
 $(BIN)/python:
@@ -36,7 +37,10 @@ test: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest
 
 test-browser: $(VENV)/.installed-dev
-	$(BIN)/python -m pytest -m browser
+	$(BIN)/python -m pytest -m 'browser and not slow'
+
+test-slow: $(VENV)/.installed-dev
+	$(BIN)/python -m pytest -m slow
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .

@@ -36,7 +36,10 @@ INSTALLED_APPS = [
     "liftwell.web.accounts",
     "liftwell.web.exercises",
     "liftwell.web.training",
+    "liftwell.web.imports",
+    "liftwell.web.health",
     "liftwell.web.site",
+    "liftwell.web.progress",
 ]
 
 MIDDLEWARE = [

@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from liftwell.web.api.urls import api
+from liftwell.web.pwa import views as pwa_views
 from liftwell.web.site import views as site_views
 
 urlpatterns = [
@@ -9,8 +10,15 @@ urlpatterns = [
     path("healthz", site_views.healthz, name="healthz"),
     path("accounts/", include("liftwell.web.accounts.urls")),
     path("exercises/", include("liftwell.web.exercises.urls")),
+    path("sw.js", pwa_views.service_worker, name="pwa-service-worker"),
+    path("manifest.webmanifest", pwa_views.manifest, name="pwa-manifest"),
+    path("log/shell/", pwa_views.log_shell, name="log-shell"),
     path("log/", include("liftwell.web.training.log_urls")),
     path("history/", include("liftwell.web.training.history_urls")),
+    path("health/", include("liftwell.web.health.urls")),
+    path("learn/", include("liftwell.web.health.learn_urls")),
+    path("progress/", include("liftwell.web.progress.urls")),
+    path("import/", include("liftwell.web.imports.urls")),
     path("api/v1/", api.urls),
     path("admin/", admin.site.urls),
 ]

@@ -74,6 +74,9 @@ WEB_ROUTES: dict[str, Route] = {
     "password_reset_confirm": Route(Access.PUBLIC, _path("/accounts/reset/MQ/set-password/")),
     "password_reset_complete": Route(Access.PUBLIC, _path("/accounts/reset/done/")),
     "log-start": Route(Access.OWNER, _path("/log/")),
+    "log-shell": Route(Access.OWNER, _path("/log/shell/")),
+    "pwa-service-worker": Route(Access.PUBLIC, _path("/sw.js")),
+    "pwa-manifest": Route(Access.PUBLIC, _path("/manifest.webmanifest")),
     "log-workout": Route(
         Access.OWNER, lambda w: (f"/log/{w.extra['workout'].client_id}/", None), object_route=True
     ),
@@ -122,6 +125,12 @@ WEB_ROUTES: dict[str, Route] = {
     "history-exercise": Route(
         Access.OWNER, lambda w: (f"/history/exercise/{w.owner_exercise.pk}/", None), object_route=True
     ),
+    "progress": Route(Access.OWNER, _path("/progress/?week=2026-W10")),
+    "progress-exercise": Route(
+        Access.OWNER, lambda w: (f"/progress/exercises/{w.owner_exercise.pk}/", None), object_route=True
+    ),
+    "progress-records": Route(Access.OWNER, _path("/progress/records/")),
+    "progress-scores": Route(Access.OWNER, _path("/progress/scores/?bodyweight=80")),
     "exercise-list": Route(Access.OWNER, _path("/exercises/?muscle=quads&equipment=barbell")),
     "exercise-create": Route(Access.OWNER, _path("/exercises/new/")),
     "exercise-detail": Route(
@@ -133,6 +142,44 @@ WEB_ROUTES: dict[str, Route] = {
         method="post",
         owner_status=302,
         object_route=True,
+    ),
+    "import-upload": Route(Access.OWNER, _path("/import/")),
+    "export-csv": Route(Access.OWNER, _path("/import/export.csv?format=strong")),
+    "import-preview": Route(
+        Access.OWNER, lambda w: (f"/import/{w.extra['pending_import'].pk}/", None), object_route=True
+    ),
+    "import-confirm": Route(
+        Access.OWNER,
+        lambda w: (f"/import/{w.extra['pending_import'].pk}/confirm/", {}),
+        method="post",
+        owner_status=302,
+        object_route=True,
+    ),
+    "health-dashboard": Route(Access.OWNER, _path("/health/")),
+    "health-settings": Route(Access.OWNER, _path("/health/settings/")),
+    "health-warning-signs": Route(Access.PUBLIC, _path("/health/warning-signs/")),
+    "health-fhir-export": Route(Access.OWNER, _path("/health/export/fhir/")),
+    "health-list": Route(Access.OWNER, _path("/health/blood-pressure/")),
+    "health-new": Route(Access.OWNER, _path("/health/blood-pressure/new/")),
+    "health-edit": Route(
+        Access.OWNER,
+        lambda w: (f"/health/blood-pressure/{w.extra['blood_pressure'].pk}/edit/", None),
+        object_route=True,
+    ),
+    "health-delete": Route(
+        Access.OWNER,
+        lambda w: (f"/health/blood-pressure/{w.extra['blood_pressure'].pk}/delete/", {}),
+        method="post",
+        owner_status=302,
+        object_route=True,
+    ),
+    "learn": Route(Access.PUBLIC, _path("/learn/?q=bone")),
+    "learn-article": Route(Access.PUBLIC, _path("/learn/why-resistance-training/")),
+    "learn-report": Route(
+        Access.OWNER,
+        _path("/learn/bone-density/report/", {"message": "A typo in the second paragraph."}),
+        method="post",
+        owner_status=302,
     ),
 }
 
@@ -272,6 +319,44 @@ API_ROUTES: dict[str, Route] = {
         api=True,
     ),
     "GET /api/v1/recent-exercises": Route(Access.OWNER, _path("/api/v1/recent-exercises"), api=True),
+    "GET /api/v1/progress/exercises/{exercise_id}": Route(
+        Access.OWNER,
+        lambda w: (f"/api/v1/progress/exercises/{w.owner_exercise.pk}", None),
+        object_route=True,
+        api=True,
+    ),
+    "GET /api/v1/progress/weeks": Route(
+        Access.OWNER, _path("/api/v1/progress/weeks?from=2026-01-01&to=2026-03-31"), api=True
+    ),
+    # Answers 200 with a result per change; a stranger's change naming the owner's set gets a 404 result.
+    "POST /api/v1/sync": Route(
+        Access.OWNER,
+        lambda w: (
+            "/api/v1/sync",
+            {
+                "changes": [
+                    {"op": "update", "type": "set", "client_id": str(w.extra["set"].client_id), "data": {}}
+                ]
+            },
+        ),
+        method="post",
+        api=True,
+    ),
+    "GET /api/v1/health/observations": Route(Access.OWNER, _path("/api/v1/health/observations"), api=True),
+    "POST /api/v1/health/observations": Route(
+        Access.OWNER,
+        _path(
+            "/api/v1/health/observations",
+            {
+                "kind": "blood-pressure",
+                "date": "2026-03-02",
+                "values": {"systolic_mmhg": 120, "diastolic_mmhg": 75},
+            },
+        ),
+        method="post",
+        owner_status=201,
+        api=True,
+    ),
 }
 
 # URL names that are not Liftwell's own pages: the admin (staff only, tested by Django) and

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
@@ -13,6 +14,8 @@ from liftwell.core.vocabulary import Equipment, Laterality, Measure, Mechanic, M
 from liftwell.web.accounts.tokens import create_token
 from liftwell.web.api.urls import api
 from liftwell.web.exercises.services import create_custom_exercise
+from liftwell.web.health.models import BloodPressure
+from liftwell.web.imports.services import save_upload
 from liftwell.web.training.services import create_workout, log_set
 from tests.conftest import ApiClient, make_user
 from tests.web.access import (
@@ -25,6 +28,7 @@ from tests.web.access import (
     Route,
     World,
 )
+from tests.web.imports.files import STRONG_CSV
 
 
 def _web_route_names() -> set[str]:
@@ -96,6 +100,14 @@ def world(db: None) -> World:
         "workout": workout,
         "block": workout_set.workout_exercise,
         "set": workout_set,
+        "pending_import": save_upload(user=owner, file_name="strong.csv", data=STRONG_CSV),
+        "blood_pressure": BloodPressure.objects.create(
+            owner=owner,
+            measured_on=date(2026, 3, 1),
+            systolic_mmhg=142,
+            diastolic_mmhg=91,
+            notes=OWNER_SECRET,
+        ),
     }
     return World(owner=owner, stranger=stranger, owner_exercise=exercise, extra=extra)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ninja import NinjaAPI
 
 from liftwell import __version__
-from liftwell.web.api import exercises, me, training
+from liftwell.web.api import exercises, me, sync, training
 from liftwell.web.api.auth import API_AUTH
 from liftwell.web.api.errors import install_error_handlers
 
@@ -23,3 +23,6 @@ install_error_handlers(api)
 api.add_router("", me.router)
 api.add_router("", exercises.router)
 api.add_router("", training.router)
+api.add_router("", sync.router)
+api.add_router("", "liftwell.web.progress.api.router")
+api.add_router("", "liftwell.web.health.api.router")

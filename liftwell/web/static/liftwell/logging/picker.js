@@ -2,6 +2,7 @@
 // aliases as you type (debounced, the latest query wins).
 
 import { get } from "./api.js";
+import { cachedGet, searchLibrary } from "./cache.js";
 import { Dialog, html, useEffect, useRef, useState } from "./ui.js";
 
 const DEBOUNCE_MS = 200;
@@ -33,7 +34,7 @@ export function ExercisePicker({ onPick, onClose }) {
   const latest = useRef(0);
 
   useEffect(() => {
-    get("recent-exercises?limit=15")
+    cachedGet("recent-exercises?limit=15")
       .then((rows) => setRecent(rows.map((row) => ({ id: row.exercise_id, name: row.name, times: row.times }))))
       .catch(() => setRecent([]));
   }, []);
@@ -49,8 +50,16 @@ export function ExercisePicker({ onPick, onClose }) {
             setError("");
             setResults(page.items.map((item) => ({ id: item.id, name: item.name, equipment: item.equipment })));
           })
-          .catch((failure) => {
+          .catch(async (failure) => {
             if (failure.name === "AbortError" || ticket !== latest.current) return;
+            if (failure.retryable) {
+              // Offline: search the library kept on this device.
+              const found = await searchLibrary(query.trim());
+              if (ticket !== latest.current) return;
+              setError("");
+              setResults(found.slice(0, 50));
+              return;
+            }
             setError(failure.message);
           });
       },

@@ -31,6 +31,9 @@ function SyncStatus() {
   return html`<div class="sync" role="status">
     <span class=${`sync-dot sync-${status.state}`} aria-hidden="true"></span>
     <span class="sync-text">${text}</span>
+    ${status.waiting > 0 &&
+    html`<span class="sync-badge" data-waiting=${status.waiting}
+      aria-label=${`${status.waiting} ${status.waiting === 1 ? "change" : "changes"} waiting to be sent`}>${status.waiting}</span>`}
     ${status.error &&
     html`<span class="sync-error">${status.error}
       <button type="button" class="link" onClick=${clearError}>Dismiss</button></span>`}
@@ -231,7 +234,9 @@ function Summary({ summary, unit, links }) {
       ? html`<ul class="records">${summary.records.map(
           (record) => html`<li><strong>${record.label}</strong> · ${record.exercise_name}: ${value(record)}</li>`,
         )}</ul>`
-      : html`<p class="muted">No new records this time. Consistency builds them.</p>`}
+      : summary.local
+        ? html`<p class="muted">Records show once this workout reaches the server.</p>`
+        : html`<p class="muted">No new records this time. Consistency builds them.</p>`}
     <div class="button-row">
       <a class="button" href=${links.history}>See history</a>
       <a class="button secondary" href=${links.home}>Home</a>
@@ -298,7 +303,11 @@ function App({ store, timer, links }) {
 function start() {
   const root = document.getElementById("log-app");
   if (!root) return;
-  const { workout, unit, apiBase, historyUrl, homeUrl } = root.dataset;
+  const { unit, apiBase, historyUrl, homeUrl } = root.dataset;
+  // Offline, the service worker answers any /log/<uuid>/ with one generic copy of this page: the URL
+  // then says which workout.
+  const inPath = window.location.pathname.match(/\/log\/([0-9a-f-]{36})\/?$/i);
+  const workout = root.dataset.workout || (inPath && inPath[1]);
   configure({ apiBase });
   const store = new WorkoutStore({ workoutId: workout, unit });
   // The timer lives outside Preact; the rest bar listens to it.

@@ -2,7 +2,10 @@
 // double tap or a retried request cannot start two workouts (the API is idempotent on client_id).
 
 import { configure, request } from "./api.js";
+import { saveWorkout, warmUp } from "./cache.js";
 import { uuid } from "./ids.js";
+import { add } from "./outbox.js";
+import "./sync.js"; // resumes sending whatever an earlier visit left in the outbox
 
 function screenUrl(template, clientId) {
   return template.replace("00000000-0000-0000-0000-000000000000", clientId);
@@ -14,18 +17,16 @@ async function startWorkout(root, button, body) {
   status.textContent = "Starting…";
   const clientId = uuid();
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  // The start time is the tap's, so a create sent later from the outbox keeps it.
+  const create = { client_id: clientId, time_zone: zone || null, started_at: new Date().toISOString(), ...body };
   try {
-    // Retry once on a lost answer: the same client_id makes the second try return the same workout.
-    let attempt = 0;
-    for (;;) {
-      try {
-        await request("POST", "workouts", { client_id: clientId, time_zone: zone || null, ...body });
-        break;
-      } catch (error) {
-        if (!error.retryable || attempt >= 2) throw error;
-        attempt += 1;
-        await new Promise((resolve) => setTimeout(resolve, 1000 * attempt));
-      }
+    try {
+      await request("POST", "workouts", create);
+    } catch (error) {
+      if (!error.retryable) throw error;
+      if (body.repeat_of) throw new Error("repeating a workout needs the network; start an empty one instead.");
+      // No network: the create waits in the outbox, and the screen starts from the device's copy.
+      await startOnDevice(create);
     }
     window.location.assign(screenUrl(root.dataset.screenUrl, clientId));
   } catch (error) {
@@ -33,6 +34,20 @@ async function startWorkout(root, button, body) {
     for (const other of root.querySelectorAll("[data-start]")) other.disabled = false;
     button.focus();
   }
+}
+
+async function startOnDevice(create) {
+  const workout = {
+    client_id: create.client_id,
+    title: create.title || "",
+    notes: "",
+    started_at: create.started_at,
+    ended_at: null,
+    time_zone: create.time_zone,
+  };
+  await saveWorkout({ client_id: create.client_id, workout, blocks: [], previous: {}, summary: null });
+  // In the outbox before the page changes; sent from there once the network is back.
+  await add({ method: "POST", path: "workouts", body: create, label: "Starting the workout" });
 }
 
 function setUp() {
@@ -52,6 +67,7 @@ function setUp() {
     startWorkout(root, button, body);
   });
   for (const button of root.querySelectorAll("[data-start]")) button.disabled = false;
+  warmUp();
 }
 
 setUp();

@@ -1,10 +1,22 @@
 // The workout as the browser holds it, and every action on it. The UI renders from `store.state` and
 // calls these actions; each action updates the state at once (optimistic) and hands the server its share
-// through sync.send(), with client-made UUIDs so nothing waits for the server's ids.
+// through sync.send(), with client-made UUIDs so nothing waits for the server's ids. The state is also kept
+// on the device (IndexedDB), so a reload without the network shows the workout as it was left; once the
+// outbox is empty, the server's copy is the truth again and replaces it (so tabs and devices converge).
 
 import { get } from "./api.js";
+import {
+  keepPrevious,
+  keptPrevious,
+  libraryItem,
+  loadProfile,
+  loadWorkout,
+  saveWorkout,
+  warmUp,
+} from "./cache.js";
 import { uuid } from "./ids.js";
-import { send } from "./sync.js";
+import { count as outboxCount } from "./outbox.js";
+import { onDrained, send } from "./sync.js";
 import { convert, fromKg, parseNumber, plain, toKg } from "./units.js";
 import { warmupSets } from "./warmup.js";
 
@@ -18,6 +30,9 @@ export const KIND_LABELS = {
 };
 
 const swallow = () => {}; // refusals are shown by the sync status; nothing else to do here
+const PERSISTED = ["workout", "blocks", "previous", "me", "summary"];
+// How long Finish waits for the server's summary before showing the one worked out on the device.
+const FINISH_WAIT_MS = 4000;
 
 /** Sets of the same category (warm-ups vs the rest) line up with last time's by their index. */
 function category(kind) {
@@ -29,6 +44,7 @@ export class WorkoutStore {
     this.workoutId = workoutId;
     this.listeners = new Set();
     this.details = new Map(); // exercise id -> {name, equipment}
+    this.version = 0; // bumped by every local change: a server copy fetched before it is stale
     this.state = {
       loading: true,
       error: null,
@@ -49,33 +65,89 @@ export class WorkoutStore {
   set(patch) {
     this.state = { ...this.state, ...patch };
     for (const listener of this.listeners) listener(this.state);
+    if (this.state.workout && PERSISTED.some((key) => key in patch)) this.persist();
+  }
+
+  persist() {
+    const { workout, blocks, previous, me, unit, summary } = this.state;
+    saveWorkout({ client_id: this.workoutId, workout, blocks, previous, me, unit, summary }).catch(swallow);
+  }
+
+  /** Every change goes to the outbox through here. */
+  push(change) {
+    this.version += 1;
+    return send(change);
   }
 
   // --- Reading ---
 
   async load() {
+    const local = await loadWorkout(this.workoutId);
+    if (local && local.workout) {
+      this.set({
+        me: local.me,
+        unit: local.unit || this.state.unit,
+        workout: local.workout,
+        blocks: local.blocks || [],
+        previous: local.previous || {},
+        summary: local.summary || null,
+        loading: false,
+      });
+    }
+    onDrained(() => this.refresh());
     try {
-      const [me, workout] = await Promise.all([get("me"), get(`workouts/${this.workoutId}`)]);
-      const unit = me.unit;
+      const me = await loadProfile();
+      this.set({ me, unit: me.unit });
+    } catch {
+      // Offline on a device that never loaded the profile: defaults for rest and plates.
+    }
+    const waiting = await outboxCount().catch(() => 0);
+    // Changes still waiting for the server: the device's copy is newer; refresh once they are sent.
+    if (!local || waiting === 0) await this.refresh({ first: !local });
+    this.warmCache();
+  }
+
+  /** Take the server's copy of the workout, unless this device changed something since asking. */
+  async refresh({ first = false } = {}) {
+    const version = this.version;
+    try {
+      const workout = await get(`workouts/${this.workoutId}`);
+      const waiting = await outboxCount().catch(() => 0);
+      // Checked after every wait: a change made meanwhile makes this copy stale.
+      if (version !== this.version || waiting > 0) return;
+      const unit = this.state.unit;
       const blocks = workout.exercises.map((block) => ({
         client_id: block.client_id,
         exercise_id: block.exercise_id,
         name: block.exercise_name,
-        equipment: null,
+        equipment: (this.details.get(block.exercise_id) || {}).equipment || null,
         notes: block.notes,
         rest_s: block.rest_s,
         position: block.position,
         sets: block.sets.map((set) => this.fromServer(set, unit)),
       }));
-      this.set({ me, unit, workout, blocks, loading: false });
+      this.set({ workout, blocks, loading: false, error: null });
       const ids = [...new Set(blocks.map((block) => block.exercise_id))];
-      await Promise.all([this.loadPrevious(ids), ...ids.map((id) => this.loadDetails(id))]);
-      if (workout.ended_at) {
+      const unknown = ids.filter((id) => !(id in this.state.previous));
+      await Promise.all([
+        this.loadPrevious(unknown),
+        ...ids.filter((id) => !this.details.has(id)).map((id) => this.loadDetails(id)),
+      ]);
+      if (workout.ended_at && (!this.state.summary || this.state.summary.local)) {
         this.set({ summary: await get(`workouts/${this.workoutId}/summary`) });
       }
     } catch (error) {
-      this.set({ loading: false, error: error.message });
+      if (!first && this.state.workout) return; // offline: the device's copy stands
+      const message = error.retryable
+        ? "you are offline and this workout is not on this device yet."
+        : error.message;
+      this.set({ loading: false, error: message });
     }
+  }
+
+  /** While online, keep what logging needs offline (see cache.warmUp). */
+  warmCache() {
+    return warmUp();
   }
 
   fromServer(set, unit) {
@@ -96,24 +168,29 @@ export class WorkoutStore {
   async loadPrevious(exerciseIds) {
     if (!exerciseIds.length) return;
     const query = exerciseIds.map((id) => `exercise_id=${encodeURIComponent(id)}`).join("&");
+    let found;
     try {
-      const found = await get(`previous?${query}&workout=${this.workoutId}`);
-      const previous = { ...this.state.previous };
-      for (const [id, sets] of Object.entries(found)) previous[id] = sets.filter((set) => set.completed);
-      this.set({ previous });
+      found = await get(`previous?${query}&workout=${this.workoutId}`);
+      keepPrevious(found).catch(swallow);
     } catch {
-      // No "previous" (offline): the rows still work, just without last time's numbers.
+      // Offline (or the workout is not on the server yet): last time's numbers as kept on the device.
+      found = await keptPrevious(exerciseIds);
     }
+    const previous = { ...this.state.previous };
+    for (const [id, sets] of Object.entries(found)) previous[id] = sets.filter((set) => set.completed);
+    this.set({ previous });
   }
 
   async loadDetails(exerciseId) {
     if (!this.details.has(exerciseId)) {
+      let exercise;
       try {
-        const exercise = await get(`exercises/${exerciseId}`);
-        this.details.set(exerciseId, { name: exercise.name, equipment: exercise.equipment });
+        exercise = await get(`exercises/${exerciseId}`);
       } catch {
-        return;
+        exercise = await libraryItem(exerciseId);
+        if (!exercise) return;
       }
+      this.details.set(exerciseId, { name: exercise.name, equipment: exercise.equipment });
     }
     const { equipment } = this.details.get(exerciseId);
     this.mapBlocks((block) => (block.exercise_id === exerciseId ? { ...block, equipment } : block));
@@ -153,7 +230,7 @@ export class WorkoutStore {
   }
 
   patchSet(setId, body, label) {
-    send({ method: "PATCH", path: `sets/${setId}`, body, label }).catch(swallow);
+    this.push({ method: "PATCH", path: `sets/${setId}`, body, label }).catch(swallow);
   }
 
   createSet(block, set) {
@@ -166,7 +243,7 @@ export class WorkoutStore {
       load_kg: set.load_kg,
       reps: set.reps,
     };
-    send({ method: "POST", path: `workouts/${this.workoutId}/sets`, body, label: "A new set" }).catch(swallow);
+    this.push({ method: "POST", path: `workouts/${this.workoutId}/sets`, body, label: "A new set" }).catch(swallow);
   }
 
   newSet(block, { kind = "working", load_kg = null, reps = null, position }) {
@@ -209,7 +286,7 @@ export class WorkoutStore {
       sets: [],
     };
     this.set({ blocks: [...this.state.blocks, block] });
-    send({
+    this.push({
       method: "POST",
       path: `workouts/${this.workoutId}/exercises`,
       body: { client_id: block.client_id, exercise_id: exercise.id, position },
@@ -257,6 +334,7 @@ export class WorkoutStore {
 
   /** What the inputs show while typing; nothing is sent until updateSet. */
   draftSet(setId, changes) {
+    this.version += 1;
     this.replaceSet(setId, changes);
   }
 
@@ -315,7 +393,7 @@ export class WorkoutStore {
 
   removeSet(setId) {
     this.mapBlocks((block) => ({ ...block, sets: block.sets.filter((s) => s.client_id !== setId) }));
-    send({ method: "DELETE", path: `sets/${setId}`, label: "Removing a set" }).catch(swallow);
+    this.push({ method: "DELETE", path: `sets/${setId}`, label: "Removing a set" }).catch(swallow);
   }
 
   /** Give the block's sets positions 0..n-1 in `order`, sending only those that moved. */
@@ -351,7 +429,7 @@ export class WorkoutStore {
     const renumbered = blocks.map((block, position) => ({ ...block, position }));
     this.set({ blocks: renumbered });
     for (const block of renumbered) {
-      send({
+      this.push({
         method: "PATCH",
         path: `workout-exercises/${block.client_id}`,
         body: { position: block.position },
@@ -362,14 +440,14 @@ export class WorkoutStore {
 
   removeExercise(blockId) {
     this.set({ blocks: this.state.blocks.filter((b) => b.client_id !== blockId) });
-    send({ method: "DELETE", path: `workout-exercises/${blockId}`, label: "Removing an exercise" }).catch(
+    this.push({ method: "DELETE", path: `workout-exercises/${blockId}`, label: "Removing an exercise" }).catch(
       swallow,
     );
   }
 
   updateExercise(blockId, changes) {
     this.mapBlocks((b) => (b.client_id === blockId ? { ...b, ...changes } : b));
-    send({
+    this.push({
       method: "PATCH",
       path: `workout-exercises/${blockId}`,
       body: changes,
@@ -429,13 +507,37 @@ export class WorkoutStore {
       }
       for (const set of block.sets) if (!set.completed) this.removeSet(set.client_id);
     }
-    const summary = await send({
+    const ended_at = new Date().toISOString();
+    const delivered = this.push({
       method: "POST",
       path: `workouts/${this.workoutId}/finish`,
-      body: {},
+      body: { ended_at },
       label: "Finishing the workout",
     });
-    this.set({ summary });
+    const waited = new Promise((resolve) => setTimeout(() => resolve(null), FINISH_WAIT_MS));
+    const answered = await Promise.race([delivered, waited]);
+    const summary = answered || this.localSummary(ended_at);
+    this.set({ summary, workout: { ...this.state.workout, ended_at } });
+    if (!answered) {
+      // Offline: the device's summary now, the server's (with records) once the outbox is sent.
+      delivered.then((server) => server && this.set({ summary: server })).catch(swallow);
+    }
     return summary;
+  }
+
+  /** Duration, sets and volume worked out on the device; records need the server's history. */
+  localSummary(endedAt) {
+    const done = this.state.blocks.flatMap((block) => block.sets.filter((set) => set.completed));
+    const volume = done
+      .filter((set) => set.kind !== "warmup")
+      .reduce((total, set) => total + Number(set.load_kg || 0) * (set.reps || 0), 0);
+    const started = new Date(this.state.workout.started_at).getTime();
+    return {
+      local: true,
+      duration_s: Math.max(0, Math.round((new Date(endedAt).getTime() - started) / 1000)),
+      sets: done.length,
+      volume_kg: String(Math.round(volume * 1000) / 1000),
+      records: [],
+    };
   }
 }

@@ -1,0 +1,107 @@
+"""Health classifications and formulas: pure functions over numbers, each result citing its source.
+
+Cut-offs, formulas and worked values come from ../shared/reference/SCIENCE.md (sections 3-7). Every
+classifier returns a `Classification` with a stable code, a plain-language label in our own words and the
+source. Nothing here diagnoses: the web layer shows each label as general information.
+"""
+
+from liftwell.core.health.body import (
+    BMI_SOURCE,
+    NAVY_SOURCE,
+    WAIST_SOURCE,
+    bmi,
+    classify_bmi,
+    classify_waist,
+    navy_body_fat,
+)
+from liftwell.core.health.conversions import (
+    cholesterol_mg_dl_to_mmol_l,
+    cholesterol_mmol_l_to_mg_dl,
+    glucose_mg_dl_to_mmol_l,
+    glucose_mmol_l_to_mg_dl,
+    hba1c_mmol_mol_to_percent,
+    hba1c_percent_to_mmol_mol,
+    triglycerides_mg_dl_to_mmol_l,
+    triglycerides_mmol_l_to_mg_dl,
+)
+from liftwell.core.health.function import (
+    SarcF,
+    Sarcopenia,
+    classify_arm_curl_30s,
+    classify_chair_stand_30s,
+    classify_five_times_sit_to_stand,
+    classify_gait_speed,
+    classify_grip,
+    classify_push_ups,
+    classify_timed_up_and_go,
+    ewgsop2_sarcopenia,
+    sarc_f,
+)
+from liftwell.core.health.markers import (
+    BpGuideline,
+    classify_blood_pressure,
+    classify_fasting_glucose,
+    classify_fasting_glucose_mmol,
+    classify_hba1c,
+    classify_hba1c_mmol_mol,
+    classify_hdl,
+    classify_ldl,
+    classify_resting_heart_rate,
+    classify_t_score,
+    classify_total_cholesterol,
+    classify_triglycerides,
+    friedewald_ldl_mg_dl,
+    friedewald_ldl_mmol_l,
+    t_score,
+)
+from liftwell.core.health.result import Classification, Level
+from liftwell.core.health.safety import BpAdvice, bp_training_advice, classify_pain
+
+__all__ = [
+    "BMI_SOURCE",
+    "NAVY_SOURCE",
+    "WAIST_SOURCE",
+    "BpAdvice",
+    "BpGuideline",
+    "Classification",
+    "Level",
+    "SarcF",
+    "Sarcopenia",
+    "bmi",
+    "bp_training_advice",
+    "cholesterol_mg_dl_to_mmol_l",
+    "cholesterol_mmol_l_to_mg_dl",
+    "classify_arm_curl_30s",
+    "classify_blood_pressure",
+    "classify_five_times_sit_to_stand",
+    "classify_gait_speed",
+    "classify_pain",
+    "classify_resting_heart_rate",
+    "classify_timed_up_and_go",
+    "classify_bmi",
+    "classify_chair_stand_30s",
+    "classify_fasting_glucose",
+    "classify_fasting_glucose_mmol",
+    "classify_grip",
+    "classify_hba1c",
+    "classify_hba1c_mmol_mol",
+    "classify_hdl",
+    "classify_ldl",
+    "classify_push_ups",
+    "classify_t_score",
+    "classify_total_cholesterol",
+    "classify_triglycerides",
+    "classify_waist",
+    "ewgsop2_sarcopenia",
+    "friedewald_ldl_mg_dl",
+    "friedewald_ldl_mmol_l",
+    "glucose_mg_dl_to_mmol_l",
+    "glucose_mmol_l_to_mg_dl",
+    "hba1c_mmol_mol_to_percent",
+    "hba1c_percent_to_mmol_mol",
+    "navy_body_fat",
+    "sarc_f",
+    "t_score",
+    "triglycerides_mg_dl_to_mmol_l",
+    "triglycerides_mmol_l_to_mg_dl",
+]

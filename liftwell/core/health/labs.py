@@ -1,0 +1,92 @@
+"""Laboratory values in either unit: canonical storage and classification in the unit entered.
+
+Canonical units: mmol/L for glucose and lipids, NGSP % for HbA1c. A value is classified in the unit it
+was typed in (converted back from storage), because converting first can move it across a rounded
+boundary: 126 mg/dL is 6.99 mmol/L, yet both mean "diabetes range" in their own unit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import StrEnum
+
+from liftwell.core.health import conversions as c
+from liftwell.core.health import markers as m
+from liftwell.core.health.result import Classification
+
+MG_DL = "mg/dL"
+MMOL_L = "mmol/L"
+PERCENT = "%"
+MMOL_MOL = "mmol/mol"
+
+
+class Analyte(StrEnum):
+    FASTING_GLUCOSE = "fasting_glucose"
+    HBA1C = "hba1c"
+    TOTAL_CHOLESTEROL = "total_cholesterol"
+    LDL = "ldl"
+    HDL = "hdl"
+    TRIGLYCERIDES = "triglycerides"
+
+
+def units_for(analyte: Analyte) -> tuple[str, str]:
+    """The two units an analyte may be entered in; the first is the canonical one."""
+    return (PERCENT, MMOL_MOL) if analyte is Analyte.HBA1C else (MMOL_L, MG_DL)
+
+
+_TO_CANONICAL: dict[Analyte, Callable[[float], float]] = {
+    Analyte.FASTING_GLUCOSE: c.glucose_mg_dl_to_mmol_l,
+    Analyte.HBA1C: c.hba1c_mmol_mol_to_percent,
+    Analyte.TOTAL_CHOLESTEROL: c.cholesterol_mg_dl_to_mmol_l,
+    Analyte.LDL: c.cholesterol_mg_dl_to_mmol_l,
+    Analyte.HDL: c.cholesterol_mg_dl_to_mmol_l,
+    Analyte.TRIGLYCERIDES: c.triglycerides_mg_dl_to_mmol_l,
+}
+_FROM_CANONICAL: dict[Analyte, Callable[[float], float]] = {
+    Analyte.FASTING_GLUCOSE: c.glucose_mmol_l_to_mg_dl,
+    Analyte.HBA1C: c.hba1c_percent_to_mmol_mol,
+    Analyte.TOTAL_CHOLESTEROL: c.cholesterol_mmol_l_to_mg_dl,
+    Analyte.LDL: c.cholesterol_mmol_l_to_mg_dl,
+    Analyte.HDL: c.cholesterol_mmol_l_to_mg_dl,
+    Analyte.TRIGLYCERIDES: c.triglycerides_mmol_l_to_mg_dl,
+}
+
+
+def _check_unit(analyte: Analyte, unit: str) -> None:
+    if unit not in units_for(analyte):
+        raise ValueError(f"{analyte.value} is entered in {' or '.join(units_for(analyte))}, not {unit!r}")
+
+
+def to_canonical(analyte: Analyte, value: float, unit: str) -> float:
+    """A value typed in `unit`, in the canonical unit (mmol/L or %)."""
+    _check_unit(analyte, unit)
+    return value if unit == units_for(analyte)[0] else _TO_CANONICAL[analyte](value)
+
+
+def from_canonical(analyte: Analyte, canonical: float, unit: str) -> float:
+    """A stored value shown in `unit`."""
+    _check_unit(analyte, unit)
+    return canonical if unit == units_for(analyte)[0] else _FROM_CANONICAL[analyte](canonical)
+
+
+# Display precision per unit: mg/dL whole numbers, mmol/L two decimals, % one, mmol/mol whole.
+DISPLAY_PLACES = {MG_DL: 0, MMOL_L: 2, PERCENT: 1, MMOL_MOL: 0}
+
+
+def classify_lab(analyte: Analyte, canonical: float, entered_unit: str) -> Classification:
+    """Classify a stored value in the unit it was entered in (lipids always in mg/dL, as NCEP writes)."""
+    entered = round(from_canonical(analyte, canonical, entered_unit), 3)
+    if analyte is Analyte.FASTING_GLUCOSE:
+        if entered_unit == MG_DL:
+            return m.classify_fasting_glucose(entered)
+        return m.classify_fasting_glucose_mmol(entered)
+    if analyte is Analyte.HBA1C:
+        return m.classify_hba1c(entered) if entered_unit == PERCENT else m.classify_hba1c_mmol_mol(entered)
+    mg_dl = entered if entered_unit == MG_DL else from_canonical(analyte, canonical, MG_DL)
+    classify = {
+        Analyte.TOTAL_CHOLESTEROL: m.classify_total_cholesterol,
+        Analyte.LDL: m.classify_ldl,
+        Analyte.HDL: m.classify_hdl,
+        Analyte.TRIGLYCERIDES: m.classify_triglycerides,
+    }[analyte]
+    return classify(mg_dl)

@@ -1,0 +1,211 @@
+"""Blood pressure, glycaemia, lipids and bone density (SCIENCE.md 4.1-4.4).
+
+Boundaries follow each guideline's own wording: "120-129" means 120 <= x < 130, so non-integer
+readings between bands fall into the lower one. Classify in the unit the person entered (SCIENCE.md,
+independent check): converting first can move a value across a rounded boundary.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from liftwell.core.health.result import Classification, Level
+
+ACC_AHA = "ACC/AHA 2017"
+ESC_ESH = "ESC/ESH 2018"
+ADA = "ADA Standards of Care"
+NCEP = "NCEP ATP III"
+WHO_BONE = "WHO 1994"
+FRIEDEWALD_SOURCE = "Friedewald et al., Clin Chem 1972"
+
+
+class BpGuideline(StrEnum):
+    ACC_AHA_2017 = "acc_aha_2017"
+    ESC_ESH_2018 = "esc_esh_2018"
+
+
+def classify_blood_pressure(
+    systolic_mmhg: float, diastolic_mmhg: float, guideline: BpGuideline = BpGuideline.ACC_AHA_2017
+) -> Classification:
+    """Office blood pressure category; when systolic and diastolic disagree the higher category wins.
+
+    ACC/AHA 2017 (Whelton et al., Hypertension 2018): normal <120 and <80; elevated 120-129 and <80;
+    stage 1 130-139 or 80-89; stage 2 >=140 or >=90; above 180 and/or above 120 is the severe range.
+    ESC/ESH 2018 (Williams et al., Eur Heart J 2018): optimal, normal, high normal, grades 1-3, and
+    isolated systolic hypertension (>=140 with <90, graded by systolic).
+    """
+    if systolic_mmhg <= 0 or diastolic_mmhg <= 0:
+        raise ValueError("blood pressure must be positive")
+    if guideline is BpGuideline.ESC_ESH_2018:
+        return _classify_bp_esc(systolic_mmhg, diastolic_mmhg)
+    if systolic_mmhg > 180 or diastolic_mmhg > 120:
+        return Classification(
+            "stage_2_severe",
+            "Stage 2 hypertension, in the severe range: seek medical advice promptly",
+            ACC_AHA,
+            Level.WARNING,
+        )
+    if systolic_mmhg >= 140 or diastolic_mmhg >= 90:
+        return Classification("stage_2", "Stage 2 hypertension", ACC_AHA, Level.WARNING)
+    if systolic_mmhg >= 130 or diastolic_mmhg >= 80:
+        return Classification("stage_1", "Stage 1 hypertension", ACC_AHA, Level.ATTENTION)
+    if systolic_mmhg >= 120:
+        return Classification("elevated", "Elevated", ACC_AHA, Level.ATTENTION)
+    return Classification("normal", "Normal", ACC_AHA, Level.GOOD)
+
+
+_ESC_BANDS: tuple[tuple[float, float, str, str, Level], ...] = (
+    # (systolic from, diastolic from, code, label, level), highest first.
+    (180, 110, "grade_3", "Grade 3 hypertension", Level.WARNING),
+    (160, 100, "grade_2", "Grade 2 hypertension", Level.WARNING),
+    (140, 90, "grade_1", "Grade 1 hypertension", Level.WARNING),
+    (130, 85, "high_normal", "High normal", Level.ATTENTION),
+    (120, 80, "normal", "Normal", Level.GOOD),
+)
+
+
+def _classify_bp_esc(systolic_mmhg: float, diastolic_mmhg: float) -> Classification:
+    if systolic_mmhg >= 140 and diastolic_mmhg < 90:
+        grade = next(i for i, band in enumerate(_ESC_BANDS) if systolic_mmhg >= band[0])
+        return Classification(
+            f"isolated_systolic_{3 - grade}",
+            f"Isolated systolic hypertension (grade {3 - grade} by systolic)",
+            ESC_ESH,
+            Level.WARNING,
+        )
+    for sys_from, dia_from, code, label, level in _ESC_BANDS:
+        if systolic_mmhg >= sys_from or diastolic_mmhg >= dia_from:
+            return Classification(code, label, ESC_ESH, level)
+    return Classification("optimal", "Optimal", ESC_ESH, Level.GOOD)
+
+
+def _ada(value: float, prediabetes_from: float, diabetes_from: float, what: str) -> Classification:
+    if value < 0:
+        raise ValueError(f"{what} cannot be negative")
+    if value >= diabetes_from:
+        return Classification(
+            "diabetes_range",
+            "In the diabetes range: a second test is needed to confirm",
+            ADA,
+            Level.WARNING,
+        )
+    if value >= prediabetes_from:
+        return Classification("prediabetes", "In the prediabetes range", ADA, Level.ATTENTION)
+    return Classification("normal", "Normal", ADA, Level.GOOD)
+
+
+def classify_fasting_glucose(mg_dl: float) -> Classification:
+    """Fasting plasma glucose in mg/dL (ADA): normal <100; prediabetes (IFG) 100-125; diabetes >=126."""
+    return _ada(mg_dl, 100, 126, "glucose")
+
+
+def classify_fasting_glucose_mmol(mmol_l: float) -> Classification:
+    """Fasting plasma glucose in mmol/L (ADA): normal <5.6; prediabetes 5.6-6.9; diabetes >=7.0."""
+    return _ada(mmol_l, 5.6, 7.0, "glucose")
+
+
+def classify_hba1c(percent: float) -> Classification:
+    """HbA1c in NGSP % (ADA): normal <5.7; prediabetes 5.7-6.4; diabetes >=6.5."""
+    return _ada(percent, 5.7, 6.5, "HbA1c")
+
+
+def classify_hba1c_mmol_mol(mmol_mol: float) -> Classification:
+    """HbA1c in IFCC mmol/mol (ADA): normal <39; prediabetes 39-47; diabetes >=48."""
+    return _ada(mmol_mol, 39, 48, "HbA1c")
+
+
+def _check_lipid(mg_dl: float) -> None:
+    if mg_dl < 0:
+        raise ValueError("a lipid value cannot be negative")
+
+
+def classify_ldl(mg_dl: float) -> Classification:
+    """LDL cholesterol, mg/dL (NCEP ATP III): <100 optimal; 100-129 near optimal; 130-159 borderline
+    high; 160-189 high; >=190 very high."""
+    _check_lipid(mg_dl)
+    if mg_dl >= 190:
+        return Classification("very_high", "Very high", NCEP, Level.WARNING)
+    if mg_dl >= 160:
+        return Classification("high", "High", NCEP, Level.WARNING)
+    if mg_dl >= 130:
+        return Classification("borderline_high", "Borderline high", NCEP, Level.ATTENTION)
+    if mg_dl >= 100:
+        return Classification("near_optimal", "Near or above optimal", NCEP, Level.INFO)
+    return Classification("optimal", "Optimal", NCEP, Level.GOOD)
+
+
+def classify_total_cholesterol(mg_dl: float) -> Classification:
+    """Total cholesterol, mg/dL (NCEP ATP III): <200 desirable; 200-239 borderline high; >=240 high."""
+    _check_lipid(mg_dl)
+    if mg_dl >= 240:
+        return Classification("high", "High", NCEP, Level.WARNING)
+    if mg_dl >= 200:
+        return Classification("borderline_high", "Borderline high", NCEP, Level.ATTENTION)
+    return Classification("desirable", "Desirable", NCEP, Level.GOOD)
+
+
+def classify_hdl(mg_dl: float) -> Classification:
+    """HDL cholesterol, mg/dL (NCEP ATP III): <40 low; >=60 high (protective); in between unnamed."""
+    _check_lipid(mg_dl)
+    if mg_dl < 40:
+        return Classification("low", "Low", NCEP, Level.ATTENTION)
+    if mg_dl >= 60:
+        return Classification("high", "High (protective)", NCEP, Level.GOOD)
+    return Classification("middle", "Between low and high", NCEP, Level.INFO)
+
+
+def classify_triglycerides(mg_dl: float) -> Classification:
+    """Triglycerides, mg/dL (NCEP ATP III): <150 normal; 150-199 borderline high; 200-499 high;
+    >=500 very high."""
+    _check_lipid(mg_dl)
+    if mg_dl >= 500:
+        return Classification("very_high", "Very high", NCEP, Level.WARNING)
+    if mg_dl >= 200:
+        return Classification("high", "High", NCEP, Level.WARNING)
+    if mg_dl >= 150:
+        return Classification("borderline_high", "Borderline high", NCEP, Level.ATTENTION)
+    return Classification("normal", "Normal", NCEP, Level.GOOD)
+
+
+def friedewald_ldl_mg_dl(total_mg_dl: float, hdl_mg_dl: float, triglycerides_mg_dl: float) -> float | None:
+    """Estimated LDL = total - HDL - TG/5 (mg/dL; Friedewald 1972). None when TG >= 400 mg/dL (invalid)."""
+    if triglycerides_mg_dl >= 400:
+        return None
+    return total_mg_dl - hdl_mg_dl - triglycerides_mg_dl / 5
+
+
+def friedewald_ldl_mmol_l(
+    total_mmol_l: float, hdl_mmol_l: float, triglycerides_mmol_l: float
+) -> float | None:
+    """Estimated LDL = total - HDL - TG/2.2 (mmol/L). None when TG >= 4.5 mmol/L (invalid)."""
+    if triglycerides_mmol_l >= 4.5:
+        return None
+    return total_mmol_l - hdl_mmol_l - triglycerides_mmol_l / 2.2
+
+
+def t_score(bmd_g_cm2: float, young_adult_mean_g_cm2: float, young_adult_sd_g_cm2: float) -> float:
+    """T = (BMD - young-adult mean) / young-adult SD (WHO 1994)."""
+    if young_adult_sd_g_cm2 <= 0:
+        raise ValueError("the young-adult SD must be positive")
+    return (bmd_g_cm2 - young_adult_mean_g_cm2) / young_adult_sd_g_cm2
+
+
+def classify_t_score(t: float) -> Classification:
+    """DXA T-score (WHO 1994; postmenopausal women and men 50+): normal >= -1.0; low bone mass
+    (osteopenia) between -1.0 and -2.5; osteoporosis <= -2.5."""
+    if t <= -2.5:
+        return Classification("osteoporosis", "Osteoporosis range", WHO_BONE, Level.WARNING)
+    if t < -1.0:
+        return Classification("low_bone_mass", "Low bone mass (osteopenia)", WHO_BONE, Level.ATTENTION)
+    return Classification("normal", "Normal", WHO_BONE, Level.GOOD)
+
+
+def classify_resting_heart_rate(bpm: float) -> Classification:
+    """Resting heart rate: 60-100 bpm is the conventional adult range (AHA patient guidance [verify]);
+    below 60 is common in trained people. Shown as a trend, not a diagnosis."""
+    source = "AHA patient guidance"
+    if bpm > 100:
+        return Classification("above_range", "Above the usual resting range", source, Level.ATTENTION)
+    if bpm < 60:
+        return Classification("below_range", "Below 60 (common in trained people)", source, Level.INFO)
+    return Classification("usual", "In the usual resting range", source, Level.GOOD)

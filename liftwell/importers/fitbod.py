@@ -1,0 +1,102 @@
+"""Fitbod's `WorkoutExport.csv` (iOS; EXPORT_FORMATS.md, 4.5).
+
+Times carry an offset (`2022-01-05 22:06:49 +0000`) and every set of a session shares it, so that
+string is the workout's identity. Loads are kilograms converted from what was typed: a load that is
+a quarter-pound step within 0.5 g (7.937875… kg = 17.5 lb) is read back as the pounds typed.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+from liftwell.importers import text as cells
+from liftwell.importers.grouping import Blocks
+from liftwell.importers.rows import Kind, ParsedFile, SetRow
+
+KG_PER_LB = Decimal("0.45359237")
+
+
+def looks_like_fitbod(names: list[str]) -> bool:
+    lowered = {name.replace(" ", "") for name in names}
+    return {"date", "exercise", "reps", "iswarmup"} <= lowered
+
+
+def typed_load(kg: Decimal) -> tuple[Decimal, str]:
+    """The load as the person typed it: whole or quarter pounds, else kilograms to the gram."""
+    pounds = kg / KG_PER_LB
+    quarter = (pounds * 4).to_integral_value() / 4
+    if abs(pounds - quarter) * KG_PER_LB < Decimal("0.0005"):
+        kg_step = (kg * 4).to_integral_value() / 4
+        # A load that is also a quarter-kilogram step was typed in kilograms.
+        if abs(kg - kg_step) < Decimal("0.0005"):
+            return kg_step.normalize(), "kg"
+        return quarter.normalize(), "lb"
+    return kg.quantize(Decimal("0.001")).normalize(), "kg"
+
+
+def parse_fitbod(text: str) -> ParsedFile:
+    parsed = ParsedFile(format="fitbod", needs_time_zone=False)
+    raw_names = cells.header_names(cells.first_line(text))
+    names = [name.lower().replace(" ", "") for name in raw_names]
+    if not looks_like_fitbod(names):
+        parsed.problem(1, "", "the header is not Fitbod's (Date, Exercise, Reps, Weight(kg), …, isWarmup)")
+        return parsed
+    column = {name: index for index, name in enumerate(names)}
+    weight_name = next((name for name in names if name.startswith("weight")), None)
+    blocks = Blocks()
+
+    def get(row: list[str], name: str | None) -> str:
+        return row[column[name]].strip() if name is not None and name in column else ""
+
+    try:
+        for line, row in cells.records(text):
+            parsed.data_rows += 1
+            if len(row) != len(names):
+                parsed.problem(line, "", f"has {len(row)} fields where the header has {len(names)}; skipped")
+                continue
+            try:
+                raw_date = get(row, "date")
+                try:
+                    started = datetime.strptime(raw_date, "%Y-%m-%d %H:%M:%S %z")
+                except ValueError:
+                    raise ValueError(f"'{raw_date}' is not a time like 2022-01-05 22:06:49 +0000") from None
+                exercise = get(row, "exercise")
+                if not exercise:
+                    raise ValueError("Exercise is empty")
+                block, position = blocks.place(raw_date, exercise, None)
+                kg = cells.number(get(row, weight_name))
+                if kg is not None and kg < 0:
+                    parsed.problem(line, "Weight(kg)", f"{kg} is negative; left out")
+                    kg = None
+                load, unit = typed_load(kg) if kg else (None, None)
+                reps = cells.whole(get(row, "reps"))
+                if reps is not None and reps > 1000:
+                    parsed.problem(line, "Reps", f"{reps} reps is more than 1000; left out")
+                    reps = None
+                seconds = cells.number(get(row, "duration(s)"))
+                distance = cells.number(get(row, "distance(m)"))
+                parsed.sets.append(
+                    SetRow(
+                        line=line,
+                        workout_key=raw_date,
+                        started_at=started,
+                        title="",
+                        exercise=exercise,
+                        block=block,
+                        position=position,
+                        kind=Kind.WARMUP if get(row, "iswarmup").lower() == "true" else Kind.WORKING,
+                        load=load,
+                        unit=unit,
+                        reps=reps or None,
+                        duration_s=int(seconds) if seconds and seconds > 0 else None,
+                        distance=distance if distance and distance > 0 else None,
+                        distance_unit="m" if distance and distance > 0 else None,
+                        notes=get(row, "note"),
+                    )
+                )
+            except (ValueError, ArithmeticError) as error:
+                parsed.problem(line, "", f"{error}; skipped")
+    except Exception as error:  # a broken quote: the file stops there
+        parsed.problem(parsed.data_rows + 1, "", f"the file cannot be read past here ({error})")
+    return parsed

@@ -1,0 +1,83 @@
+"""The only write path for health entries, and the lookups that keep each person's data their own."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from django.db import transaction
+from django.db.models import QuerySet
+from django.http import Http404
+
+from liftwell.core.health import BpAdvice, bp_training_advice
+from liftwell.web.accounts.models import User
+from liftwell.web.health.kinds import Kind
+from liftwell.web.health.models import ArticleReport, BloodPressure, Entry, HealthSettings
+
+
+def entries_for_user(*, user: User, kind: Kind) -> QuerySet[Any]:
+    rows: QuerySet[Any] = kind.model.objects.filter(owner=user)  # type: ignore[attr-defined]
+    if kind.filter_kind:
+        rows = rows.filter(kind=kind.filter_kind)
+    return rows.order_by("-measured_on", "-id")
+
+
+def get_entry_for_user(*, user: User, kind: Kind, entry_id: int) -> Entry:
+    """One of the person's entries of this kind; anything else (another person's, another kind) is a 404."""
+    entry = entries_for_user(user=user, kind=kind).filter(pk=entry_id).first()
+    if entry is None:
+        raise Http404("No such entry.")
+    return entry  # type: ignore[no-any-return]
+
+
+def save_entry(*, user: User, kind: Kind, fields: dict[str, Any], entry: Entry | None = None) -> Entry:
+    """Create an entry from a form's `model_fields()`, or update `entry` (already checked to be theirs)."""
+    with transaction.atomic():
+        if entry is None:
+            entry = kind.model(owner=user, **fields)
+        else:
+            if entry.owner_id != user.pk:
+                raise Http404("No such entry.")
+            for name, value in fields.items():
+                setattr(entry, name, value)
+        entry.full_clean(exclude=["owner"])
+        entry.save()
+    return entry
+
+
+def delete_entry(*, user: User, entry: Entry) -> None:
+    if entry.owner_id != user.pk:
+        raise Http404("No such entry.")
+    with transaction.atomic():
+        entry.delete()
+
+
+def save_health_settings(*, user: User, lab_unit: str, hba1c_unit: str, bp_guideline: str) -> HealthSettings:
+    with transaction.atomic():
+        prefs, _ = HealthSettings.objects.update_or_create(
+            owner=user,
+            defaults={"lab_unit": lab_unit, "hba1c_unit": hba1c_unit, "bp_guideline": bp_guideline},
+        )
+    return prefs
+
+
+def report_article_problem(*, user: User, article_slug: str, message: str) -> ArticleReport:
+    """Store a reader's report; staff see it in the admin (Health and benefits > Article reports)."""
+    with transaction.atomic():
+        return ArticleReport.objects.create(reporter=user, article_slug=article_slug, message=message.strip())
+
+
+def recent_bp_advice(
+    *, user: User, today: date, within_days: int = 7
+) -> tuple[BloodPressure, BpAdvice] | None:
+    """Advice before training when the latest blood pressure (of the last week) is at or above the
+    deferral thresholds (SCIENCE.md 6.3). For the dashboard and the logging screen: advice, never a block."""
+    latest = (
+        BloodPressure.objects.filter(owner=user, measured_on__gte=today - timedelta(days=within_days))
+        .order_by("-measured_on", "-id")
+        .first()
+    )
+    if latest is None:
+        return None
+    advice = bp_training_advice(latest.systolic_mmhg, latest.diastolic_mmhg)
+    return None if advice is None else (latest, advice)

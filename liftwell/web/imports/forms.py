@@ -1,0 +1,16 @@
+from __future__ import annotations
+
+from django import forms
+
+FORMATS = [
+    ("auto", "Detect from the file"),
+    ("strong", "Strong"),
+    ("hevy", "Hevy workouts"),
+    ("fitnotes", "FitNotes"),
+    ("fitbod", "Fitbod"),
+]
+
+
+class UploadForm(forms.Form):
+    file = forms.FileField(label="Export file (CSV)")
+    format = forms.ChoiceField(choices=FORMATS, initial="auto", required=False)

@@ -1,0 +1,72 @@
+"""`liftwell import FILE --user NAME [--format F] [--unit kg|lb] [--tz ZONE] [--dry-run] [--json]`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from liftwell.importers.detect import PARSERS
+from liftwell.web.accounts.models import User
+from liftwell.web.imports.services import ImportError_, import_file
+
+
+class Command(BaseCommand):
+    help = "Import a Strong, Hevy, FitNotes or Fitbod export for one user (idempotent)."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("file", type=Path)
+        parser.add_argument("--user", required=True)
+        parser.add_argument("--format", default="auto", choices=["auto", *PARSERS])
+        parser.add_argument("--unit", choices=["kg", "lb"], help="for loads the file gives no unit for")
+        parser.add_argument(
+            "--tz", "--time-zone", dest="tz", help="zone of the file's times (default: the user's)"
+        )
+        parser.add_argument("--dry-run", action="store_true", help="read and summarise; write nothing")
+        parser.add_argument("--json", action="store_true", help="print one JSON object")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        try:
+            user = User.objects.get(username=options["user"])
+        except User.DoesNotExist:
+            raise CommandError(f"no user '{options['user']}'") from None
+        path: Path = options["file"]
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            raise CommandError(f"cannot read {path}: {error.strerror}") from None
+        try:
+            summary = import_file(
+                user=user,
+                data=data,
+                format=options["format"],
+                unit=options["unit"],
+                time_zone=options["tz"],
+                dry_run=options["dry_run"],
+            )
+        except ImportError_ as error:
+            raise CommandError(f"{path}: {error}") from None
+        if options["json"]:
+            self.stdout.write(json.dumps(summary.as_json()))
+            return
+        verb = "would add" if options["dry_run"] else "added"
+        self.stdout.write(
+            f"{summary.label}: {summary.workouts} workouts, {summary.sets} sets "
+            f"({summary.warmup_sets} warm-up); "
+            f"{verb} {summary.new_workouts} workouts, {summary.already_present_workouts} already present."
+        )
+        if summary.first_date:
+            self.stdout.write(
+                f"Dates {summary.first_date} to {summary.last_date}, read in {summary.time_zone}."
+            )
+        if summary.needs_unit:
+            self.stdout.write(f"Unlabelled loads read as {summary.unit} ({summary.unit_reason}).")
+        unmatched = [name for name, match in summary.matches.items() if match.exercise is None]
+        if unmatched:
+            self.stdout.write(f"New exercises: {', '.join(unmatched)}")
+        for kind, count in summary.pseudo_rows.items():
+            self.stdout.write(f"Rows that are not sets ({kind}): {count}")
+        for problem in summary.problems:
+            self.stdout.write(f"  {problem}")

@@ -1,0 +1,137 @@
+"""Upload an export, preview what it holds, confirm: nothing is written before the confirmation."""
+
+from __future__ import annotations
+
+import uuid
+import zoneinfo
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from liftwell.core.names import normalize_name
+from liftwell.importers.detect import parse_bytes
+from liftwell.web.accounts.models import User
+from liftwell.web.exercises.models import Exercise
+from liftwell.web.imports.export import liftwell_csv, strong_csv
+from liftwell.web.imports.forms import UploadForm
+from liftwell.web.imports.matching import Library
+from liftwell.web.imports.services import (
+    MAX_UPLOAD_BYTES,
+    ImportError_,
+    confirm_pending,
+    get_pending_import_for_user,
+    read_upload,
+    save_upload,
+    summarize,
+)
+
+
+@login_required
+def import_upload(request: HttpRequest) -> HttpResponse:
+    form = UploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        try:
+            if upload.size and upload.size > MAX_UPLOAD_BYTES:  # refuse before reading it into memory
+                raise ImportError_(f"the file is larger than {MAX_UPLOAD_BYTES // (1024 * 1024)} MB")
+            pending = save_upload(
+                user=request.user,  # type: ignore[arg-type]
+                file_name=upload.name or "upload.csv",
+                data=upload.read(),
+            )
+        except ImportError_ as error:
+            form.add_error("file", str(error))
+        else:
+            return redirect("import-preview", pending_id=pending.pk)
+    return render(request, "imports/upload.html", {"form": form}, status=422 if form.errors else 200)
+
+
+def _choices(request: HttpRequest, library: Library, names: list[str]) -> dict[str, Exercise | None]:
+    """Exercise matches the person typed: `match-N` holds a library name, empty for a new exercise."""
+    source = request.POST if request.method == "POST" else request.GET
+    chosen: dict[str, Exercise | None] = {}
+    for index, name in enumerate(names):
+        field = f"match-{index}"
+        if field not in source:
+            continue
+        typed = normalize_name(source[field])
+        chosen[name] = library.by_key.get(typed) if typed else None
+    return chosen
+
+
+def _summary(request: HttpRequest, pending_id: uuid.UUID) -> tuple[Any, Any, dict[str, Any]]:
+    user: User = request.user  # type: ignore[assignment]
+    pending = get_pending_import_for_user(user, pending_id)
+    parsed = parse_bytes(read_upload(pending))
+    source = request.POST if request.method == "POST" else request.GET
+    library = Library(user)
+    names = sorted({row.exercise for row in parsed.sets})
+    unit = source.get("unit") or None
+    zone = source.get("time_zone") or None
+    context: dict[str, Any] = {"pending": pending, "parsed": parsed, "names": names}
+    try:
+        summary = summarize(
+            user=user,
+            parsed=parsed,
+            unit=unit,
+            time_zone=zone,
+            choices=_choices(request, library, names),
+            library=library,
+        )
+    except ImportError_ as error:
+        context["error"] = str(error)
+        summary = summarize(user=user, parsed=parsed, library=library)
+    context.update(
+        summary=summary,
+        rows=[(index, summary.matches[name]) for index, name in enumerate(names)],
+        library_names=sorted({exercise.name for exercise in library.by_id.values()}),
+        time_zones=sorted(zoneinfo.available_timezones()),
+    )
+    return pending, summary, context
+
+
+@login_required
+def import_preview(request: HttpRequest, pending_id: uuid.UUID) -> HttpResponse:
+    _, _, context = _summary(request, pending_id)
+    return render(request, "imports/preview.html", context)
+
+
+@login_required
+@require_POST
+def import_confirm(request: HttpRequest, pending_id: uuid.UUID) -> HttpResponse:
+    pending, summary, context = _summary(request, pending_id)
+    if "error" in context:
+        return render(request, "imports/preview.html", context, status=422)
+    names = context["names"]
+    try:
+        done = confirm_pending(
+            pending=pending,
+            unit=summary.unit,
+            time_zone=summary.time_zone,
+            choices={name: summary.matches[name].exercise for name in names},
+        )
+    except ImportError_ as error:
+        context["error"] = str(error)
+        return render(request, "imports/preview.html", context, status=422)
+    messages.success(
+        request,
+        f"Imported {done.new_workouts} workouts with {done.new_sets} sets"
+        f" ({done.already_present_workouts} were already here).",
+    )
+    return redirect("history")
+
+
+@login_required
+def export_csv(request: HttpRequest) -> HttpResponse:
+    """Every set as CSV: `?format=strong` for Strong's format, else Liftwell's own."""
+    user: User = request.user  # type: ignore[assignment]
+    strong = request.GET.get("format") == "strong"
+    lines = strong_csv(user) if strong else liftwell_csv(user)
+    response = HttpResponse("".join(lines), content_type="text/csv; charset=utf-8")
+    name = "liftwell-strong.csv" if strong else "liftwell-sets.csv"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response

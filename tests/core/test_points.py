@@ -1,0 +1,118 @@
+"""DOTS, Wilks and IPF GL against SCIENCE.md 2.3 worked values (vectors.json POINTS/COEF/GL_VECTORS)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from liftwell.core.points import dots, dots_coefficient, ipf_gl, wilks, wilks_coefficient
+
+COEF_VECTORS = [
+    # sex, bodyweight kg, Wilks original coef, Wilks 2020 coef, DOTS coef
+    ("M", 80, 0.682699, 0.8179, 0.689546),
+    ("M", 100, 0.608589, 0.7304, 0.615516),
+    ("F", 60, 1.114887, 1.3194, 1.108546),
+    ("F", 100, 0.832583, 1.0608, 0.853346),
+]
+
+POINTS_VECTORS = [
+    # sex, bodyweight kg, total kg, Wilks, Wilks 2020, DOTS
+    ("M", 100, 1000, 608.59, 730.4, 615.52),
+    ("F", 60, 500, 557.44, 659.68, 554.27),
+    ("M", 83, 700, 467.25, 560.44, 472.56),
+    ("F", 63, 400, 429.58, 512.03, 430.21),
+]
+
+GL_VECTORS = [
+    # sex, equipment, event, bodyweight kg, total kg, GL points
+    ("M", "single-ply", "SBD", 92.04, 1035.0, 112.85),  # published
+    ("F", "raw", "B", 70.5, 122.5, 96.78),  # published
+    ("M", "raw", "SBD", 83.0, 700.0, 96.90),
+    ("F", "raw", "SBD", 63.0, 400.0, 87.51),
+]
+
+
+@pytest.mark.parametrize(("sex", "bw", "wilks_orig", "wilks_2020", "dots_coef"), COEF_VECTORS)
+def test_it_gives_the_published_coefficients(
+    sex: str, bw: float, wilks_orig: float, wilks_2020: float, dots_coef: float
+) -> None:
+    assert wilks_coefficient(sex, bw, "original") == pytest.approx(wilks_orig, abs=5e-7)  # type: ignore[arg-type]
+    assert wilks_coefficient(sex, bw, 2020) == pytest.approx(wilks_2020, abs=5e-5)  # type: ignore[arg-type]
+    assert dots_coefficient(sex, bw) == pytest.approx(dots_coef, abs=5e-7)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("sex", "bw", "total", "wilks_orig", "wilks_2020", "dots_points"), POINTS_VECTORS)
+def test_it_gives_the_worked_points(
+    sex: str, bw: float, total: float, wilks_orig: float, wilks_2020: float, dots_points: float
+) -> None:
+    assert round(wilks(sex, bw, total, version="original"), 2) == wilks_orig  # type: ignore[arg-type]
+    assert round(wilks(sex, bw, total), 2) == pytest.approx(wilks_2020, abs=0.005)  # type: ignore[arg-type]
+    assert round(dots(sex, bw, total), 2) == dots_points  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("sex", "equipment", "event", "bw", "total", "points"), GL_VECTORS)
+def test_it_gives_the_worked_gl_points(
+    sex: str, equipment: str, event: str, bw: float, total: float, points: float
+) -> None:
+    assert round(ipf_gl(sex, bw, total, equipment, event), 2) == points  # type: ignore[arg-type]
+
+
+def test_wraps_and_straps_are_classic_and_multi_ply_is_equipped() -> None:
+    assert ipf_gl("M", 83, 700, "wraps") == ipf_gl("M", 83, 700, "raw") == ipf_gl("M", 83, 700, "straps")
+    assert ipf_gl("M", 92.04, 1035, "multi-ply") == ipf_gl("M", 92.04, 1035, "single-ply")
+
+
+@pytest.mark.parametrize(
+    ("bw", "total", "equipment", "event"),
+    [(34.9, 300, "raw", "SBD"), (80, 0, "raw", "SBD"), (80, 200, "raw", "S"), (80, 400, "unlimited", "SBD")],
+)
+def test_gl_is_zero_where_opl_gives_none(bw: float, total: float, equipment: str, event: str) -> None:
+    assert ipf_gl("M", bw, total, equipment, event) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("sex", "light", "heavy", "low", "high"),
+    [("M", 30, 250, 40, 210), ("F", 30, 200, 40, 150)],
+)
+def test_dots_clamps_the_body_weight(sex: str, light: float, heavy: float, low: float, high: float) -> None:
+    assert dots(sex, light, 300) == dots(sex, low, 300)  # type: ignore[arg-type]
+    assert dots(sex, heavy, 300) == dots(sex, high, 300)  # type: ignore[arg-type]
+
+
+def test_wilks_clamps_as_openpowerlifting_does() -> None:
+    assert wilks("M", 250, 500, "original") == wilks("M", 201.9, 500, "original")
+    assert wilks("F", 20, 200, "original") == wilks("F", 26.51, 200, "original")
+    assert wilks("M", 250, 500) == wilks("M", 200.95, 500)
+    assert wilks("F", 200, 500) == wilks("F", 150.95, 500)
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: dots("X", 80, 100),  # type: ignore[arg-type]
+        lambda: dots("M", 0, 100),
+        lambda: wilks("M", 80, -1),
+        lambda: wilks("M", 80, 100, version=2019),  # type: ignore[arg-type]
+        lambda: ipf_gl("M", 80, 100, "jeans"),
+    ],
+)
+def test_bad_input_is_refused(call: object) -> None:
+    with pytest.raises(ValueError):
+        call()  # type: ignore[operator]
+
+
+@given(
+    sex=st.sampled_from(["M", "F"]),
+    bw=st.floats(min_value=35, max_value=250),
+    total=st.floats(min_value=0, max_value=1500),
+    extra=st.floats(min_value=0.5, max_value=100),
+)
+def test_points_grow_with_the_total(sex: str, bw: float, total: float, extra: float) -> None:
+    for score in (
+        lambda t: dots(sex, bw, t),  # type: ignore[arg-type]
+        lambda t: wilks(sex, bw, t),  # type: ignore[arg-type]
+        lambda t: wilks(sex, bw, t, "original"),  # type: ignore[arg-type]
+        lambda t: ipf_gl(sex, bw, t),  # type: ignore[arg-type]
+    ):
+        assert 0 <= score(total) < score(total + extra)
