@@ -52,9 +52,19 @@ def browser() -> Iterator[Any]:
 
 
 @pytest.fixture
-def page(browser: Any, live_server: Any) -> Iterator[Any]:
-    """A phone-sized page whose relative URLs go to the live server."""
-    context = browser.new_context(viewport=PHONE, base_url=live_server.url, has_touch=True)
+def page(browser: Any, live_server: Any, request: pytest.FixtureRequest) -> Iterator[Any]:
+    """A phone-sized page whose relative URLs go to the live server.
+
+    Service workers are blocked unless the test is marked `service_worker`: requests that fall through
+    a service worker escape both `page.route` and offline emulation, which makes timing decide tests.
+    """
+    wants_worker = request.node.get_closest_marker("service_worker") is not None
+    context = browser.new_context(
+        viewport=PHONE,
+        base_url=live_server.url,
+        has_touch=True,
+        service_workers="allow" if wants_worker else "block",
+    )
     context.set_default_timeout(10_000)
     page = context.new_page()
     errors: list[str] = []

@@ -11,12 +11,15 @@ The `slow` group repeats each ten times (`make test-slow`).
 from __future__ import annotations
 
 import re
+import threading
 import uuid
+from collections.abc import Iterator
 from datetime import timedelta
 from decimal import Decimal
 from typing import Any
 
 import pytest
+from django.core.handlers.wsgi import WSGIHandler
 from django.utils import timezone
 from playwright.sync_api import expect
 
@@ -77,14 +80,36 @@ def _no_network(route: Any) -> None:
     route.abort("internetdisconnected")
 
 
+# While "offline", the live server also refuses every API write. Requests that fall through the
+# service worker are not always held by Chromium's offline emulation or by routes, so only the server
+# can promise that nothing was written while the test says the phone had no network.
+WRITES_REFUSED = threading.Event()
+_original_wsgi_call = WSGIHandler.__call__
+
+
+def _wsgi_refusing_writes(self: WSGIHandler, environ: dict[str, Any], start_response: Any) -> Any:
+    writing = environ.get("REQUEST_METHOD") not in {"GET", "HEAD", "OPTIONS"}
+    if WRITES_REFUSED.is_set() and writing and environ.get("PATH_INFO", "").startswith("/api/"):
+        start_response("503 Service Unavailable", [("Content-Type", "application/json")])
+        return [b'{"error": "no network (test)"}']
+    return _original_wsgi_call(self, environ, start_response)
+
+
+@pytest.fixture(autouse=True)
+def _server_can_refuse_writes(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setattr(WSGIHandler, "__call__", _wsgi_refusing_writes)
+    yield
+    WRITES_REFUSED.clear()
+
+
 def go_offline(page: Any) -> None:
-    """Offline emulation, plus a route that refuses the API: Chromium applies the emulation
-    asynchronously, and under load a request sent right after it could still get through."""
     page.context.set_offline(True)
     page.context.route("**/api/v1/**", _no_network)
+    WRITES_REFUSED.set()
 
 
 def go_online(page: Any) -> None:
+    WRITES_REFUSED.clear()
     page.context.unroute("**/api/v1/**", _no_network)
     page.context.set_offline(False)
 
@@ -275,6 +300,7 @@ def two_tabs(page: Any, live_server: Any, user: User) -> None:
     other.close()
 
 
+@pytest.mark.service_worker
 def test_an_offline_workout_reaches_the_server_exactly_once(
     page: Any, live_server: Any, lifter: User
 ) -> None:
@@ -290,6 +316,7 @@ def test_two_tabs_end_with_the_servers_state(page: Any, live_server: Any, lifter
 
 
 @pytest.mark.slow
+@pytest.mark.service_worker
 @pytest.mark.parametrize("run", range(REPEATS))
 def test_offline_workout_repeated(run: int, page: Any, live_server: Any, lifter: User) -> None:
     log_offline_workout(page, live_server, lifter)
