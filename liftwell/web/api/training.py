@@ -5,7 +5,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest
+from django.utils import timezone
 from ninja import Field, PatchDict, Query, Router, Schema, Status
 
 from liftwell.core.units import plain
@@ -246,10 +247,6 @@ class RecentExerciseOut(Schema):
     last_used: datetime
 
 
-def _patch_fields(payload: dict[str, Any]) -> dict[str, Any]:
-    return dict(payload)
-
-
 # --- Workouts ---
 
 
@@ -300,7 +297,7 @@ def get_workout(request: HttpRequest, workout_id: str) -> Workout:
 )
 def patch_workout(request: HttpRequest, workout_id: str, payload: PatchDict[WorkoutPatch]) -> Workout:
     workout = get_workout_for_user(_user(request), workout_id)
-    return services.update_workout(workout=workout, changes=_patch_fields(payload))
+    return services.update_workout(workout=workout, changes=dict(payload))
 
 
 @router.delete("/workouts/{workout_id}", response={204: None, 404: ErrorOut}, summary="Delete a workout")
@@ -329,7 +326,7 @@ def finish_workout(request: HttpRequest, workout_id: str, payload: FinishIn) -> 
     user = _user(request)
     workout = get_workout_for_user(user, workout_id)
     if payload.ended_at is not None or workout.ended_at is None:
-        services.update_workout(workout=workout, changes={"ended_at": payload.ended_at or _now()})
+        services.update_workout(workout=workout, changes={"ended_at": payload.ended_at or timezone.now()})
     return summarize_workout(user, workout)
 
 
@@ -339,12 +336,6 @@ def finish_workout(request: HttpRequest, workout_id: str, payload: FinishIn) -> 
 def workout_summary(request: HttpRequest, workout_id: str) -> Any:
     user = _user(request)
     return summarize_workout(user, get_workout_for_user(user, workout_id))
-
-
-def _now() -> datetime:
-    from django.utils import timezone
-
-    return timezone.now()
 
 
 # --- Exercises inside a workout ---
@@ -371,7 +362,7 @@ def patch_exercise(
     request: HttpRequest, item_id: str, payload: PatchDict[WorkoutExercisePatch]
 ) -> WorkoutExercise:
     item = get_workout_exercise_for_user(_user(request), item_id)
-    return services.update_workout_exercise(item=item, changes=_patch_fields(payload))
+    return services.update_workout_exercise(item=item, changes=dict(payload))
 
 
 @router.delete(
@@ -420,7 +411,7 @@ def list_sets(request: HttpRequest, filters: Query[SetFilters]) -> dict[str, Any
 @router.patch("/sets/{set_id}", response={200: SetOut, 404: ErrorOut, 422: ErrorOut}, summary="Edit a set")
 def patch_set(request: HttpRequest, set_id: str, payload: PatchDict[SetPatch]) -> WorkoutSet:
     workout_set = get_set_for_user(_user(request), set_id)
-    return services.update_set(workout_set=workout_set, changes=_patch_fields(payload))
+    return services.update_set(workout_set=workout_set, changes=dict(payload))
 
 
 @router.delete("/sets/{set_id}", response={204: None, 404: ErrorOut}, summary="Delete a set")
@@ -459,6 +450,3 @@ def recent(request: HttpRequest, limit: int = Query(30, ge=1, le=100)) -> list[d
         }
         for row in recent_exercises(_user(request), limit=limit)
     ]
-
-
-__all__ = ["router", "HttpResponse"]

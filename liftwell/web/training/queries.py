@@ -17,6 +17,7 @@ from liftwell.web.exercises.models import Exercise
 from liftwell.web.training.errors import TrainingError
 from liftwell.web.training.lookups import workouts_for_user
 from liftwell.web.training.models import Workout, WorkoutExercise, WorkoutSet
+from liftwell.web.training.services import SET_FIELDS
 
 
 def with_contents(queryset: QuerySet[Workout]) -> QuerySet[Workout]:
@@ -110,6 +111,7 @@ def set_page(
     return rows[:limit], next_before
 
 
+# What a set's API answer reads: its identity, where it belongs, the client's fields, and its tombstone.
 SET_COLUMNS = (
     "id",
     "client_id",
@@ -117,17 +119,7 @@ SET_COLUMNS = (
     "workout_exercise_id",
     "exercise_id",
     "position",
-    "kind",
-    "load_kg",
-    "reps",
-    "rpe",
-    "rir",
-    "duration_s",
-    "distance_m",
-    "completed",
-    "completed_at",
-    "rest_s",
-    "notes",
+    *SET_FIELDS,
     "deleted_at",
     "updated_at",
 )
