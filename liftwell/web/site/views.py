@@ -1,4 +1,4 @@
-"""The home page and the liveness check."""
+"""The home page, the liveness check and the not-found answer."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.db import connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.template import loader
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
@@ -26,3 +27,11 @@ def healthz(request: HttpRequest) -> JsonResponse:
 def home(request: HttpRequest) -> HttpResponse:
     recent, _ = workout_page(request.user, limit=3)  # type: ignore[arg-type]
     return render(request, "site/home.html", {"recent": recent})
+
+
+def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    """404: JSON under /api/ (clients parse every API answer as JSON), the site's page elsewhere."""
+    if request.path.startswith("/api/"):
+        return JsonResponse({"error": f"No API operation at {request.path}."}, status=404)
+    body = loader.render_to_string("404.html", {"request_path": request.path}, request)
+    return HttpResponse(body, status=404)
