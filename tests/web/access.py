@@ -158,6 +158,7 @@ WEB_ROUTES: dict[str, Route] = {
     "health-dashboard": Route(Access.OWNER, _path("/health/")),
     "health-settings": Route(Access.OWNER, _path("/health/settings/")),
     "health-warning-signs": Route(Access.PUBLIC, _path("/health/warning-signs/")),
+    "health-training-advice": Route(Access.OWNER, _path("/health/training-advice/")),
     "health-fhir-export": Route(Access.OWNER, _path("/health/export/fhir/")),
     "health-list": Route(Access.OWNER, _path("/health/blood-pressure/")),
     "health-new": Route(Access.OWNER, _path("/health/blood-pressure/new/")),

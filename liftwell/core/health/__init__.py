@@ -37,6 +37,7 @@ from liftwell.core.health.function import (
     ewgsop2_sarcopenia,
     sarc_f,
 )
+from liftwell.core.health.grip_norms import GRIP_NORMS_SOURCE, GripNorm, classify_grip_for_height, grip_norm
 from liftwell.core.health.markers import (
     BpGuideline,
     classify_blood_pressure,
@@ -59,6 +60,8 @@ from liftwell.core.health.safety import BpAdvice, bp_training_advice, classify_p
 
 __all__ = [
     "BMI_SOURCE",
+    "GRIP_NORMS_SOURCE",
+    "GripNorm",
     "NAVY_SOURCE",
     "WAIST_SOURCE",
     "BpAdvice",
@@ -83,6 +86,7 @@ __all__ = [
     "classify_fasting_glucose",
     "classify_fasting_glucose_mmol",
     "classify_grip",
+    "classify_grip_for_height",
     "classify_hba1c",
     "classify_hba1c_mmol_mol",
     "classify_hdl",
@@ -96,6 +100,7 @@ __all__ = [
     "friedewald_ldl_mg_dl",
     "friedewald_ldl_mmol_l",
     "glucose_mg_dl_to_mmol_l",
+    "grip_norm",
     "glucose_mmol_l_to_mg_dl",
     "hba1c_mmol_mol_to_percent",
     "hba1c_percent_to_mmol_mol",

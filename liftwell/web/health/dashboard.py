@@ -153,8 +153,12 @@ def latest_for(user: User, kind: Kind, viewer: Viewer) -> Latest | None:
     return Latest(kind, newest.measured_on, reading, trend)
 
 
-def wellbeing_comparisons(user: User, per_week: dict[date, int]) -> list[tuple[str, WeekComparison]]:
-    rows = WellbeingCheckIn.objects.filter(owner=user).values_list(
+def wellbeing_comparisons(
+    user: User, per_week: dict[date, int], *, before: date
+) -> list[tuple[str, WeekComparison]]:
+    """Check-ins in weeks with 2+ training days against the other weeks, up to `before` (this week's
+    Monday: a week still under way may yet reach two sessions)."""
+    rows = WellbeingCheckIn.objects.filter(owner=user, measured_on__lt=before).values_list(
         "measured_on", "sleep_quality", "mood", "pain"
     )
     sleep = [(day, float(s)) for day, s, _, _ in rows if s is not None]
@@ -170,7 +174,7 @@ def wellbeing_comparisons(user: User, per_week: dict[date, int]) -> list[tuple[s
 def dashboard_cards(user: User, viewer: Viewer, *, today: date) -> list[Card]:
     facts = training_facts(user, today=today)
     latest_by_kind = {slug: latest_for(user, kind, viewer) for slug, kind in KINDS.items()}
-    comparisons = wellbeing_comparisons(user, facts.days_per_week)
+    comparisons = wellbeing_comparisons(user, facts.days_per_week, before=week_start(today))
     cards = []
     for area in AREAS:
         tracked = [KINDS[slug] for slug in area.kinds]

@@ -1,13 +1,19 @@
-"""Realistic health entries for a demo account: two years of a person who starts training.
+"""The demo account: two years of a person who starts training, for `liftwell demo`.
 
-`seed_health_demo(user=..., today=...)` is for the `liftwell demo` command (which also makes the training
-history). Deterministic: the same call gives the same rows. Values drift the way trials suggest they can
-(blood pressure down a few mmHg, waist down, strength up), with noise, and are not meant as promises.
+`create_demo_account` makes the account with its profile, its training (demo_training.py) and its health
+entries (`seed_health_demo`). Deterministic: the same seed and day give the same rows. Values drift the
+way trials suggest they can (blood pressure down a few mmHg, waist down, strength up), with noise, and
+are not meant as promises.
+
+A demo account is recognised by its e-mail address alone, DEMO_EMAIL, in the `.invalid` domain that
+RFC 2606 reserves: no real person can receive mail there. Anything else is a real account and is never
+replaced; a demo whose address someone has changed counts as real from then on.
 """
 
 from __future__ import annotations
 
 import random
+from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -15,6 +21,8 @@ from django.db import transaction
 
 from liftwell.core.health import labs
 from liftwell.web.accounts.models import User
+from liftwell.web.accounts.services import create_account, delete_account, update_profile
+from liftwell.web.health.demo_training import seed_training_demo
 from liftwell.web.health.models import (
     BloodPressure,
     BodyMeasurement,
@@ -24,6 +32,63 @@ from liftwell.web.health.models import (
     SarcF,
     WellbeingCheckIn,
 )
+
+DEMO_EMAIL = "demo@liftwell.invalid"
+DEMO_TIME_ZONE = "Europe/London"
+DEMO_AGE = 61  # old enough for the Senior Fitness Test norms, young enough for the push-up norms
+WEEKS_PER_YEAR = 52
+
+
+class NotADemoAccount(Exception):
+    """The name belongs to a real account, which Liftwell never replaces."""
+
+
+@dataclass(frozen=True)
+class DemoReport:
+    user: User
+    created: bool  # False: the demo account was already there and nothing changed
+    workouts: int = 0
+    sets: int = 0
+    health_entries: int = 0
+    first_day: date | None = None
+
+
+def is_demo_account(user: User) -> bool:
+    return user.email == DEMO_EMAIL
+
+
+def create_demo_account(
+    *, username: str, password: str, today: date, years: int = 2, seed: int = 8, force: bool = False
+) -> DemoReport:
+    """Make the demo account `username` with `years` of training and health entries up to `today`.
+
+    An existing demo account is left alone (idempotent), or replaced with `force`. A real account of that
+    name raises NotADemoAccount, with or without `force`. One transaction: all of it or nothing."""
+    weeks = WEEKS_PER_YEAR * years
+    with transaction.atomic():
+        existing = User.objects.filter(username__iexact=username).first()
+        if existing is not None:
+            if not is_demo_account(existing):
+                raise NotADemoAccount(username)
+            if not force:
+                return DemoReport(existing, created=False)
+            delete_account(user=existing)
+        user = create_account(
+            username=username, email=DEMO_EMAIL, password=password, time_zone=DEMO_TIME_ZONE, unit="kg"
+        )
+        update_profile(
+            user=user,
+            display_name="Demo",
+            email=DEMO_EMAIL,
+            unit="kg",
+            time_zone=DEMO_TIME_ZONE,
+            birth_year=today.year - DEMO_AGE,
+            sex="male",
+            height_cm=Decimal("178"),
+        )
+        workouts, sets = seed_training_demo(user=user, today=today, weeks=weeks, seed=seed)
+        entries = seed_health_demo(user=user, today=today, weeks=weeks, seed=seed)
+    return DemoReport(user, True, workouts, sets, entries, today - timedelta(weeks=weeks))
 
 
 def _d(value: float, places: int = 1) -> Decimal:

@@ -174,8 +174,11 @@ def read_function(entry: FunctionTest, viewer: Viewer) -> Reading:
     shown = float(viewer.weight_value(entry.value)) if kind is FunctionKind.GRIP else value
     text = f"{Decimal(str(shown)).normalize():f} {unit}"
     result: Classification | None = None
+    extra: Classification | None = None
     if kind is FunctionKind.GRIP:
         result = h.classify_grip(viewer.sex, value)
+        if viewer.age is not None and viewer.height_cm is not None:
+            extra = h.classify_grip_for_height(viewer.sex, viewer.age, viewer.height_cm, value)
     elif kind is FunctionKind.SIT_TO_STAND_5X:
         result = h.classify_five_times_sit_to_stand(value)
     elif kind is FunctionKind.GAIT_SPEED:
@@ -186,7 +189,8 @@ def read_function(entry: FunctionTest, viewer: Viewer) -> Reading:
         result = h.classify_chair_stand_30s(viewer.sex, viewer.age, int(value))
     elif kind is FunctionKind.PUSH_UPS and viewer.age is not None:
         result = h.classify_push_ups(viewer.sex, viewer.age, int(value))
-    return Reading([(kind.label, text)], [result] if result else [], {kind.label: shown})
+    found = [c for c in (result, extra) if c is not None]
+    return Reading([(kind.label, text)], found, {kind.label: shown})
 
 
 def read_sarc_f(entry: SarcF, viewer: Viewer) -> Reading:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import QuerySet
 from django.http import Http404
@@ -62,9 +63,34 @@ def save_health_settings(*, user: User, lab_unit: str, hba1c_unit: str, bp_guide
 
 
 def report_article_problem(*, user: User, article_slug: str, message: str) -> ArticleReport:
-    """Store a reader's report; staff see it in the admin (Health and benefits > Article reports)."""
+    """Store a reader's report, which staff see in the admin (Health and benefits > Article reports),
+    and mail it to the staff accounts that have an address once it is saved. A mail that cannot be sent
+    loses nothing: the report is in the admin either way."""
     with transaction.atomic():
-        return ArticleReport.objects.create(reporter=user, article_slug=article_slug, message=message.strip())
+        report = ArticleReport.objects.create(
+            reporter=user, article_slug=article_slug, message=message.strip()
+        )
+        transaction.on_commit(lambda: _mail_staff(report))
+    return report
+
+
+def _mail_staff(report: ArticleReport) -> None:
+    addresses = list(
+        User.objects.filter(is_staff=True, is_active=True).exclude(email="").values_list("email", flat=True)
+    )
+    if not addresses:
+        return
+    who = report.reporter.username if report.reporter else "A reader"
+    send_mail(
+        subject=f"Liftwell: a problem reported on /learn/{report.article_slug}/",
+        message=(
+            f"{who} reported a problem with /learn/{report.article_slug}/:\n\n"
+            f"{report.message}\n\nMark it resolved in the admin under Health and benefits > Article reports."
+        ),
+        from_email=None,
+        recipient_list=addresses,
+        fail_silently=True,
+    )
 
 
 def recent_bp_advice(

@@ -16,6 +16,7 @@ from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from liftwell.web.accounts.models import User
@@ -179,6 +180,21 @@ def health_settings(request: HttpRequest) -> HttpResponse:
             }
         )
     return render(request, "health/settings.html", {"form": form})
+
+
+@login_required
+@require_GET
+@never_cache
+def training_advice(request: HttpRequest) -> HttpResponse:
+    """The blood-pressure advice shown on the logging screens before training (SCIENCE.md 6.3), or an
+    empty answer. Those pages fetch it when they open rather than carry it, because the start page is
+    kept on the phone for offline use and no health data is stored in the browser."""
+    user = _user(request)
+    recent = recent_bp_advice(user=user, today=_today(user))
+    if recent is None:
+        return HttpResponse("")
+    reading, advice = recent
+    return render(request, "health/_advice.html", {"advice": advice, "advice_reading": reading})
 
 
 @require_GET

@@ -71,7 +71,8 @@ def service_worker(request: HttpRequest) -> HttpResponse:
         "version": _version(assets),
         "assets": assets,
         "shell": reverse("log-shell"),
-        "pages": [reverse("log-start")],
+        # The warning signs page holds no personal data and should open at the gym with no signal.
+        "pages": [reverse("log-start"), reverse("health-warning-signs")],
         "staticPrefix": settings.STATIC_URL,
     }
     body = f"const CONFIG = {json.dumps(config)};\n" + SERVICE_WORKER.read_text()
