@@ -18,6 +18,7 @@ LIFTWELL_COMMANDS = {
     "import": "import a Strong, Hevy, FitNotes or Fitbod export (import FILE --user NAME [--dry-run])",
     "export_csv": "every set of a person as CSV (export_csv --user NAME [--format liftwell|strong])",
     "export": "export a person's health entries as a FHIR R4 Bundle (export fhir --user NAME)",
+    "programs": "check a program file or list the built-in ones (programs validate FILE | programs list)",
     "demo": "create a demo account with two years of data (demo [--username demo] [--seed N] [--force])",
     "createsuperuser": "add a staff account for the admin pages",
     "changepassword": "set an account's password",

@@ -40,6 +40,8 @@ INSTALLED_APPS = [
     "liftwell.web.health",
     "liftwell.web.site",
     "liftwell.web.progress",
+    "liftwell.web.programs",
+    "liftwell.web.planning",
 ]
 
 MIDDLEWARE = [

@@ -51,6 +51,34 @@ def _path(path: str, body: dict[str, Any] | None = None) -> Callable[[World], tu
     return lambda world: (path, body)
 
 
+def _owner_program(world: World) -> Any:
+    """The owner's own program (made on first use), named with the secret a stranger must never see."""
+    if "user_program" not in world.extra:
+        from liftwell.web.programs.models import UserProgram
+
+        source = (
+            f"name: {OWNER_SECRET}\nslug: secret\ndescription: {OWNER_SECRET}\n"
+            "days:\n  - name: A\n    exercises:\n      - {exercise: barbell-back-squat, sets: 3x5}\n"
+        )
+        world.extra["user_program"] = UserProgram.objects.create(
+            owner=world.owner, slug="secret", name=OWNER_SECRET, source=source
+        )
+    return world.extra["user_program"]
+
+
+def _owner_screening(world: World) -> Any:
+    """The owner's screening answers (made on first use)."""
+    if "screening" not in world.extra:
+        from liftwell.core.screening import QUESTION_CODES
+        from liftwell.web.planning.models import Screening
+
+        answers = dict.fromkeys(QUESTION_CODES, False) | {"heart_or_bp": True}
+        world.extra["screening"] = Screening.objects.create(
+            owner=world.owner, answered_at="2026-03-01T10:00:00Z", answers=answers, outcome="talk_first"
+        )
+    return world.extra["screening"]
+
+
 WEB_ROUTES: dict[str, Route] = {
     "home": Route(Access.OWNER, _path("/")),
     "healthz": Route(Access.PUBLIC, _path("/healthz")),
@@ -131,6 +159,49 @@ WEB_ROUTES: dict[str, Route] = {
     ),
     "progress-records": Route(Access.OWNER, _path("/progress/records/")),
     "progress-scores": Route(Access.OWNER, _path("/progress/scores/?bodyweight=80")),
+    # Programs (issue 7): the library, the owner's own programs (object routes), Today.
+    "program-list": Route(Access.OWNER, _path("/programs/")),
+    "program-import": Route(Access.OWNER, _path("/programs/import/")),
+    "program-stop": Route(Access.OWNER, _path("/programs/stop/", {}), method="post", owner_status=302),
+    "program-builtin": Route(Access.OWNER, _path("/programs/library/beginner-full-body/")),
+    "program-builtin-download": Route(Access.OWNER, _path("/programs/library/beginner-full-body/download/")),
+    "program-builtin-start": Route(
+        Access.OWNER,
+        _path("/programs/library/beginner-full-body/start/", {}),
+        method="post",
+        owner_status=302,
+    ),
+    "program-detail": Route(
+        Access.OWNER, lambda w: (f"/programs/{_owner_program(w).pk}/", None), object_route=True
+    ),
+    "program-download": Route(
+        Access.OWNER, lambda w: (f"/programs/{_owner_program(w).pk}/download/", None), object_route=True
+    ),
+    "program-start": Route(
+        Access.OWNER,
+        lambda w: (f"/programs/{_owner_program(w).pk}/start/", {}),
+        method="post",
+        owner_status=302,
+        object_route=True,
+    ),
+    "program-delete": Route(
+        Access.OWNER,
+        lambda w: (f"/programs/{_owner_program(w).pk}/delete/", {}),
+        method="post",
+        owner_status=302,
+        object_route=True,
+    ),
+    "today": Route(Access.OWNER, _path("/today/")),
+    # Without an active program the owner is sent to the program list.
+    "today-start": Route(Access.OWNER, _path("/today/start/", {}), method="post", owner_status=302),
+    # Plan generator (issue 7): without a screening the questionnaire sends the owner to it; an empty
+    # screening or questionnaire post is refused with the form's errors.
+    "plan-questionnaire": Route(Access.OWNER, _path("/plan/"), owner_status=302),
+    "plan-use": Route(Access.OWNER, _path("/plan/use/", {}), method="post", owner_status=400),
+    "plan-screening": Route(Access.OWNER, _path("/plan/screening/")),
+    "plan-screening-detail": Route(
+        Access.OWNER, lambda w: (f"/plan/screening/{_owner_screening(w).pk}/", None), object_route=True
+    ),
     "exercise-list": Route(Access.OWNER, _path("/exercises/?muscle=quads&equipment=barbell")),
     "exercise-create": Route(Access.OWNER, _path("/exercises/new/")),
     "exercise-detail": Route(

@@ -1,0 +1,217 @@
+"""Which library exercises a person can be given, and how well each fits a slot in their plan.
+
+Filtering is strict (equipment, avoided patterns, condition exclusions); scoring is a plain sum of small
+integer weights so that the same questionnaire always gives the same exercises (ties break on the slug).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from liftwell.core.adherence import MAJOR_MUSCLE_GROUPS, MajorGroup, groups_worked
+from liftwell.core.exercise_library import ExerciseSpec
+from liftwell.core.planner.questionnaire import Condition, Experience, Goal, Questionnaire
+from liftwell.core.vocabulary import BenefitTag, Equipment, Laterality, Measure, Mechanic, Muscle, Pattern
+
+# Strength-training slots only: mobility drills, cardio and distance-only entries are not planned here.
+NOT_PLANNED_PATTERNS = frozenset({Pattern.MOBILITY, Pattern.CONDITIONING})
+
+# Body-weight exercises that need a bar, dip station, bench or anchor. A gym has them; a home may not,
+# so they are offered only to people who list gym equipment (barbell, machine, cable or Smith machine).
+NEEDS_FIXTURE = frozenset(
+    {
+        "pull-up", "chin-up", "neutral-grip-pull-up", "dead-hang", "scapular-pull-up", "hanging-leg-raise",
+        "hanging-knee-raise", "toes-to-bar", "dip", "inverted-row", "back-extension", "nordic-hamstring-curl",
+        "box-jump", "depth-jump", "decline-crunch", "decline-push-up",
+    }
+)  # fmt: skip
+GYM_EQUIPMENT = frozenset({Equipment.BARBELL, Equipment.MACHINE, Equipment.CABLE, Equipment.SMITH_MACHINE})
+
+# Lifts that take coaching to learn safely (Olympic lifts and their variants, high-skill body-weight moves).
+TECHNICAL = frozenset(
+    {
+        "barbell-power-clean", "barbell-clean", "barbell-hang-clean", "barbell-clean-and-jerk",
+        "barbell-snatch", "barbell-power-snatch", "barbell-hang-snatch", "barbell-clean-pull",
+        "barbell-snatch-pull", "barbell-split-jerk", "barbell-snatch-balance", "kettlebell-snatch",
+        "kettlebell-clean-and-jerk", "dumbbell-snatch", "kettlebell-turkish-get-up", "kettlebell-windmill",
+        "pistol-squat", "archer-push-up", "dragon-flag", "toes-to-bar", "depth-jump", "nordic-hamstring-curl",
+        "ab-wheel-rollout", "barbell-jm-press", "barbell-good-morning", "ghd-sit-up", "dumbbell-renegade-row",
+        "barbell-thruster", "jumping-lunge",
+    }
+)  # fmt: skip
+
+# Lying on the back (or front). Advice in pregnancy is to avoid lying flat on the back after the first
+# trimester; the planner does not know the trimester, so it leaves all of these out.
+LYING = frozenset(
+    {
+        "barbell-bench-press", "barbell-close-grip-bench-press", "barbell-decline-bench-press",
+        "dumbbell-bench-press", "dumbbell-decline-bench-press", "dumbbell-floor-press",
+        "smith-machine-bench-press", "dumbbell-chest-fly", "dumbbell-pullover", "machine-pullover",
+        "prone-y-t-raise", "machine-lying-leg-curl", "stability-ball-leg-curl", "superman",
+        "barbell-hip-thrust", "machine-hip-thrust", "dumbbell-hip-thrust", "glute-bridge",
+        "single-leg-glute-bridge", "mcgill-curl-up", "dead-bug", "crunch", "weighted-crunch",
+        "decline-crunch", "bicycle-crunch", "reverse-crunch", "toe-touch-crunch", "sit-up", "v-up",
+        "dragon-flag", "lying-leg-raise", "flutter-kick", "windshield-wiper", "barbell-skullcrusher",
+        "ez-bar-skullcrusher", "dumbbell-skullcrusher", "barbell-jm-press", "decline-push-up",
+    }
+)  # fmt: skip
+
+# Loaded or repeated spinal flexion and twisting under load: avoided with osteoporosis (Brooke-Wavell et
+# al., Br J Sports Med 2022, SCIENCE.md 1.6) and low back pain, on top of every trunk-flexion exercise.
+SPINE_FLEXION = frozenset(
+    {
+        "russian-twist", "medicine-ball-russian-twist", "windshield-wiper", "barbell-good-morning",
+        "medicine-ball-slam", "depth-jump", "burpee",
+    }
+)  # fmt: skip
+
+GOAL_TAGS: dict[Goal, frozenset[BenefitTag]] = {
+    Goal.BONE: frozenset({BenefitTag.BONE_LOADING}),
+    Goal.BACK_PAIN: frozenset({BenefitTag.POSTURE_BACK}),
+    Goal.DAILY_FUNCTION: frozenset({BenefitTag.DAILY_FUNCTION, BenefitTag.GRIP}),
+    Goal.HEALTHY_AGEING: frozenset({BenefitTag.BALANCE, BenefitTag.DAILY_FUNCTION}),
+}
+
+# Fine exercises, but odd as someone's only press of the day.
+UNCOMMON = frozenset(
+    {
+        "barbell-decline-bench-press",
+        "dumbbell-decline-bench-press",
+        "machine-decline-chest-press",
+        "landmine-press",
+    }
+)
+# The only jump offered to someone new, from 65, or with osteoporosis: small hops, not drop landings.
+GENTLE_JUMPS = frozenset({"pogo-hops"})
+OLDER_AGE = 65
+
+BAR_EQUIPMENT = frozenset({Equipment.BARBELL, Equipment.TRAP_BAR, Equipment.EZ_BAR, Equipment.SMITH_MACHINE})
+LOADED_MEASURES = frozenset({Measure.WEIGHT_REPS, Measure.WEIGHT_TIME, Measure.WEIGHT_DISTANCE})
+
+
+@dataclass(frozen=True)
+class Role:
+    """A kind of slot: which patterns suit it (best first) and which muscles it is there to work."""
+
+    code: str
+    patterns: tuple[Pattern, ...]
+    muscles: frozenset[Muscle]
+    # One plain sentence on why the plan has this slot.
+    why: str
+    require_pattern: bool = False
+    tags: frozenset[BenefitTag] = frozenset()
+    # When set, only exercises recorded this way fit (a still hold is recorded as time).
+    measures: frozenset[Measure] = frozenset()
+
+
+def allowed(spec: ExerciseSpec, questionnaire: Questionnaire) -> bool:
+    """Whether the planner may give this exercise to this person at all."""
+    q = questionnaire
+    if spec.equipment not in q.usable_equipment or spec.pattern in q.avoid_patterns:
+        return False
+    if spec.pattern in NOT_PLANNED_PATTERNS or spec.measure is Measure.DISTANCE:
+        return False
+    if spec.slug in NEEDS_FIXTURE and not q.equipment & GYM_EQUIPMENT:
+        return False
+    if spec.slug in TECHNICAL and not (q.experience is Experience.EXPERIENCED and Goal.SPORT in q.goals):
+        return False
+    spine_care = q.conditions & {Condition.OSTEOPOROSIS, Condition.LOW_BACK_PAIN, Condition.PREGNANCY}
+    if spine_care and (spec.pattern is Pattern.TRUNK_FLEXION or spec.slug in SPINE_FLEXION):
+        return False
+    if Condition.PREGNANCY in q.conditions and (spec.slug in LYING or spec.pattern is Pattern.JUMP):
+        return False
+    gentle_jumps = (
+        q.experience is Experience.NEW or q.age >= OLDER_AGE or Condition.OSTEOPOROSIS in q.conditions
+    )
+    return not (gentle_jumps and spec.pattern is Pattern.JUMP and spec.slug not in GENTLE_JUMPS)
+
+
+def candidates(library: Iterable[ExerciseSpec], questionnaire: Questionnaire) -> list[ExerciseSpec]:
+    return [spec for spec in library if allowed(spec, questionnaire)]
+
+
+def primary_groups(spec: ExerciseSpec) -> frozenset[MajorGroup]:
+    return groups_worked(spec.primary_muscles)
+
+
+def score(spec: ExerciseSpec, role: Role, questionnaire: Questionnaire) -> int:
+    """How well `spec` fills `role` for this person; higher is better."""
+    q = questionnaire
+    points = 0
+    if spec.pattern in role.patterns:
+        points += 12 - 2 * role.patterns.index(spec.pattern)
+    points += 4 * len(set(spec.primary_muscles) & role.muscles) + len(
+        set(spec.secondary_muscles) & role.muscles
+    )
+    goal_tags = frozenset().union(*(GOAL_TAGS.get(goal, frozenset()) for goal in q.goals)) | role.tags
+    points += 4 * len(set(spec.benefits) & goal_tags)
+    if spec.mechanic is Mechanic.COMPOUND:
+        points += 2
+    if spec.measure in LOADED_MEASURES:
+        # Progression is simplest to see with a load; strength and bone goals and trained lifters want one.
+        wants_load = q.goals & {Goal.STRENGTH_MUSCLE, Goal.BONE} or q.experience is not Experience.NEW
+        points += 3 if wants_load else 1
+    if (
+        spec.laterality is Laterality.BILATERAL
+        and role.patterns
+        and role.patterns[0] is not Pattern.ISOLATION
+    ):
+        points += 1  # both sides at once: simpler to load and half the time
+    if BenefitTag.POWER in spec.benefits and BenefitTag.POWER not in role.tags and Goal.SPORT not in q.goals:
+        points -= 6  # fast lifts belong in a power slot, not as someone's main squat, hinge or press
+    if spec.slug in UNCOMMON:
+        points -= 3
+    if spec.equipment in BAR_EQUIPMENT:
+        points += 2 if q.experience is not Experience.NEW else 0
+    elif spec.equipment in {Equipment.DUMBBELL, Equipment.MACHINE, Equipment.KETTLEBELL, Equipment.CABLE}:
+        points += 2 if q.experience is Experience.NEW else 1
+    if Condition.LOW_BACK_PAIN in q.conditions and Muscle.LOWER_BACK in spec.primary_muscles:
+        points -= 3  # start the back with hips doing the work; the lower back still works as a helper
+    if spec.slug in TECHNICAL:
+        points -= 4
+    return points
+
+
+def best(
+    pool: Sequence[ExerciseSpec],
+    role: Role,
+    questionnaire: Questionnaire,
+    *,
+    exclude: frozenset[str],
+    variant: int = 0,
+    used_patterns: frozenset[Pattern] = frozenset(),
+) -> ExerciseSpec | None:
+    """The `variant`-th best exercise for `role` (0 = best), skipping `exclude`; None when nothing fits.
+
+    A candidate must work one of the role's muscles as a primary mover (and be of one of its patterns if
+    the role requires it). Variant 1 falls back to the best when there is no second choice.
+    """
+    fitting = [
+        spec
+        for spec in pool
+        if spec.slug not in exclude
+        and set(spec.primary_muscles) & role.muscles
+        and (not role.require_pattern or spec.pattern in role.patterns)
+        and (not role.tags or set(spec.benefits) & role.tags)
+        and (not role.measures or spec.measure in role.measures)
+    ]
+    if not fitting:
+        return None
+
+    def rank(spec: ExerciseSpec) -> tuple[int, str]:
+        repeat = 8 if spec.pattern in used_patterns and spec.pattern not in role.patterns[:1] else 0
+        return (repeat - score(spec, role, questionnaire), spec.slug)
+
+    ranked = sorted(fitting, key=rank)
+    return ranked[min(variant, len(ranked) - 1)]
+
+
+def group_role(group: MajorGroup) -> Role:
+    """A fallback role that only asks for a primary mover of one major group."""
+    return Role(
+        f"group-{group.value}",
+        (),
+        MAJOR_MUSCLE_GROUPS[group],
+        f"Added so that this day also works your {group.label.lower()}.",
+    )

@@ -1,0 +1,190 @@
+"""The plan's reasons (one plain sentence each) and its cautions for the conditions the person named."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from liftwell.core.planner.catalogue import OLDER_AGE
+from liftwell.core.planner.questionnaire import Condition, Experience, Goal, Questionnaire
+from liftwell.core.planner.timing import SECONDS_PER_REP, WARMUP_S
+from liftwell.core.programs.model import DoubleRule
+
+if TYPE_CHECKING:
+    from liftwell.core.planner.generate import PlannedDay
+
+WHO_2020 = "WHO 2020 guidelines on physical activity (Bull et al., Br J Sports Med 2020;54:1451-62)"
+ACSM_2009 = "ACSM progression models (Ratamess et al., Med Sci Sports Exerc 2009;41:687-708)"
+
+GOAL_REASONS: dict[Goal, str] = {
+    Goal.STRENGTH_MUSCLE: (
+        "For strength and muscle, each muscle group gets several hard sets a week; more weekly sets bring "
+        "somewhat more growth (Schoenfeld et al., J Sports Sci 2017)."
+    ),
+    Goal.BONE: (
+        "For your bones, the plan favours exercises that load your hips and spine through your legs, and "
+        "adds hops and calf raises where they are safe (Brooke-Wavell et al., Br J Sports Med 2022)."
+    ),
+    Goal.BODY_COMPOSITION: (
+        "For body composition, the plan is built on big lifts that work a lot of muscle at once; what you "
+        "eat and how much you move the rest of the day matter just as much."
+    ),
+    Goal.BLOOD_SUGAR: (
+        "For blood sugar, your largest muscles are trained on at least 2 days a week, as the ADA advises for"
+        " type 2 diabetes (Colberg et al., Diabetes Care 2016)."
+    ),
+    Goal.BLOOD_PRESSURE: (
+        "For blood pressure, lifting at a moderate effort lowers resting pressure by about 4-5 mmHg "
+        "systolic, and still holds by even more (Edwards et al., Br J Sports Med 2023)."
+    ),
+    Goal.DAILY_FUNCTION: (
+        "For everyday strength, the plan picks exercises that copy daily tasks: standing up, stepping, "
+        "lifting from the floor and carrying."
+    ),
+    Goal.BACK_PAIN: (
+        "For back pain, resistance training was among the best exercise types for getting back to normal "
+        "activity (Owen et al., Br J Sports Med 2020); the plan uses hinges, rows, carries and trunk work."
+    ),
+    Goal.SPORT: (
+        "For sport, the plan adds power work (a few fast reps) on top of a strength base (ACSM 2009)."
+    ),
+    Goal.HEALTHY_AGEING: (
+        "For healthy ageing, the plan mixes strength, power and balance, as the NSCA advises for older "
+        "adults (Fragala et al., J Strength Cond Res 2019)."
+    ),
+    Goal.MOOD_SLEEP: (
+        "For mood and sleep, training regularly matters more than training hard: resistance training eased "
+        "depressive symptoms in trials whatever the dose (Gordon et al., JAMA Psychiatry 2018)."
+    ),
+}
+
+CAUTIONS: dict[Condition, str] = {
+    Condition.HYPERTENSION: (
+        "High blood pressure: keep every set at a moderate effort, breathe out as you push and never hold "
+        "your breath. Measure your blood pressure before training: at 160/100 or above keep the session "
+        "light, at 180/110 or above do not train that day (Liftwell's rule, after the AHA: Williams et al., "
+        "Circulation 2007)."
+    ),
+    Condition.TYPE_2_DIABETES: (
+        "Type 2 diabetes: train on days that are not back to back where you can. If you use insulin or a "
+        "medicine that can cause lows, check your glucose before and after, and stop if you feel shaky, "
+        "sweaty or confused (ADA: Colberg et al., Diabetes Care 2016)."
+    ),
+    Condition.OSTEOPOROSIS: (
+        "Osteoporosis: this plan has no sit-ups, crunches or loaded twisting. Learn the heavier lifts with a"
+        " physiotherapist or qualified coach watching, as in the LIFTMOR trial (Watson et al., J Bone Miner "
+        "Res 2018), and leave out the hops if you have had a broken vertebra (Brooke-Wavell et al. 2022)."
+    ),
+    Condition.LOW_BACK_PAIN: (
+        "Low back pain: start the hinges light and add weight only while your back feels no worse the next "
+        "day. Stop and get advice for pain that spreads down a leg, numbness or weakness."
+    ),
+    Condition.PREGNANCY: (
+        "Pregnancy: this plan leaves out lying on your back (advised against after the first trimester), "
+        "jumps and sit-ups. Keep the effort moderate (you can still talk), do not hold your breath, and "
+        "check the plan with your midwife or doctor (ACOG Committee Opinion 804, 2020)."
+    ),
+}
+
+PROGRESSION_REASONS: dict[Experience, str] = {
+    Experience.NEW: (
+        "You are new to lifting, so most loads go up by a small fixed step each session you finish every set"
+        " (linear progression): early on, strength comes quickly."
+    ),
+    Experience.INTERMEDIATE: (
+        "With some training behind you, loads go up only after you have climbed the rep range (double "
+        "progression), because gains now come more slowly."
+    ),
+    Experience.EXPERIENCED: (
+        "With years of training, your main lifts use effort ratings (RPE) to set the weight from your recent"
+        " sets; the other exercises use double progression."
+    ),
+}
+
+BODYWEIGHT_PROGRESSION = (
+    "With your own body weight as the load, you add a rep each session until every set reaches the top of "
+    "its range, then move on to a harder version of the exercise."
+)
+
+
+def plan_reasons(q: Questionnaire, days: Sequence[PlannedDay]) -> tuple[str, ...]:
+    reasons: list[str] = []
+    n = q.days_per_week
+    if n == 1:
+        reasons.append(
+            "One full-body session works every major muscle group once a week; WHO asks for at least 2 "
+            "days, so add a second day when you can (Bull et al. 2020)."
+        )
+    elif n <= 3:
+        reasons.append(
+            f"With {n} days, every session is full body, so each major muscle group is trained {n} times a "
+            "week; WHO asks for at least 2 days (Bull et al. 2020)."
+        )
+    else:
+        reasons.append(
+            f"With {n} days, upper-body and lower-body days alternate, so each major muscle group is "
+            "trained at least twice a week (WHO: at least 2 days, Bull et al. 2020) and rests between "
+            "sessions."
+        )
+    shortest = min(day.minutes for day in days)
+    longest = max(day.minutes for day in days)
+    span = f"{shortest}" if shortest == longest else f"{shortest}-{longest}"
+    trimmed = any(exercise.trimmed for day in days for exercise in day.exercises)
+    reasons.append(
+        f"Each session should take about {span} of your {q.minutes_per_session} minutes, counting a "
+        f"{WARMUP_S // 60}-minute warm-up, {SECONDS_PER_REP} seconds a rep, the rests between sets and time "
+        "to set up each exercise."
+    )
+    if trimmed:
+        reasons.append(
+            f"To fit {q.minutes_per_session} minutes, some exercises have fewer sets than they would "
+            "with more time; add a set to each when you can."
+        )
+    rules = [exercise.rule for day in days for exercise in day.exercises if exercise.rule is not None]
+    if all(isinstance(rule, DoubleRule) and rule.increment_kg == 0 for rule in rules):
+        reasons.append(BODYWEIGHT_PROGRESSION)
+    else:
+        reasons.append(PROGRESSION_REASONS[q.experience])
+    for goal in Goal:
+        if goal in q.goals:
+            reasons.append(GOAL_REASONS[goal])
+    if q.age >= OLDER_AGE:
+        reasons.append(
+            "From 65, WHO advises balance and strength work on 3 or more days a week, so the plan includes "
+            "balance exercises (Bull et al. 2020)."
+        )
+    if Condition.TYPE_2_DIABETES in q.conditions or Goal.BLOOD_SUGAR in q.goals:
+        if n <= 3:
+            reasons.append(
+                "The suggested days are never back to back, as the ADA advises (Colberg et al. 2016)."
+            )
+        else:
+            reasons.append(
+                "Upper and lower days alternate, so the same muscles never work on two days in a row, in the "
+                "spirit of the ADA's non-consecutive days (Colberg et al. 2016)."
+            )
+    if q.avoid_patterns:
+        names = ", ".join(sorted(pattern.label.lower() for pattern in q.avoid_patterns))
+        reasons.append(f"As you asked, there are no exercises of these kinds: {names}.")
+    return tuple(reasons)
+
+
+def plan_cautions(q: Questionnaire) -> tuple[str, ...]:
+    return tuple(CAUTIONS[condition] for condition in Condition if condition in q.conditions)
+
+
+def plan_evidence(q: Questionnaire) -> tuple[str, ...]:
+    evidence = [WHO_2020, ACSM_2009]
+    if Goal.BONE in q.goals or Condition.OSTEOPOROSIS in q.conditions:
+        evidence.append("Strong, Steady and Straight (Brooke-Wavell et al., Br J Sports Med 2022;56:837-46)")
+    if Goal.BLOOD_PRESSURE in q.goals or Condition.HYPERTENSION in q.conditions:
+        evidence.append(
+            "Exercise and resting blood pressure (Edwards et al., Br J Sports Med 2023;57:1317-26)"
+        )
+    if Goal.BLOOD_SUGAR in q.goals or Condition.TYPE_2_DIABETES in q.conditions:
+        evidence.append("ADA position statement (Colberg et al., Diabetes Care 2016;39:2065-79)")
+    if Goal.BACK_PAIN in q.goals or Condition.LOW_BACK_PAIN in q.conditions:
+        evidence.append("Exercise for chronic low back pain (Owen et al., Br J Sports Med 2020;54:1279-87)")
+    if Goal.HEALTHY_AGEING in q.goals or q.age >= OLDER_AGE:
+        evidence.append("NSCA position statement on older adults (Fragala et al., J Strength Cond Res 2019)")
+    return tuple(evidence)

@@ -1,0 +1,309 @@
+"""The plan generator: questionnaire + exercise library -> a `Program` with a reason for every choice.
+
+Steps, each deterministic:
+1. Days: full body on 1-3 days, upper/lower days alternating on 4-6 (`roles.day_kinds`).
+2. Each day takes its base slots (squat, press, row, hinge, overhead press, trunk; or the upper or lower
+   half), then the extras the goals and conditions ask for. Each slot gets the best-scoring exercise the
+   person may do (`catalogue`); alternate days take the second choice for variety.
+3. Any major group of the day that no chosen exercise works as a primary mover gets an exercise that does;
+   if none exists (equipment, avoided movements, conditions) the plan cannot be made: `PlanError`.
+4. Sets, reps, rest and progression come from `dose`; the session time from `timing`.
+5. Over the time budget: sets above 2 come down first, then extras go (least important first), then sets
+   come down to 1, then base slots whose groups another exercise covers go, then the longest exercises
+   are swapped for the quickest ones that keep the day's groups covered. Still over: `PlanError`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from liftwell.core.adherence import MajorGroup
+from liftwell.core.exercise_library import ExerciseSpec
+from liftwell.core.planner import catalogue, roles
+from liftwell.core.planner.catalogue import Role
+from liftwell.core.planner.dose import Dose, dose_for
+from liftwell.core.planner.explain import plan_cautions, plan_evidence, plan_reasons
+from liftwell.core.planner.questionnaire import Questionnaire
+from liftwell.core.planner.roles import DayKind, Place
+from liftwell.core.planner.timing import exercise_s, session_s
+from liftwell.core.programs.model import Day, Program, ProgressionRule, Slot, Week
+
+
+class PlanError(ValueError):
+    """No plan fits the answers; the message says which answer to change."""
+
+
+@dataclass(frozen=True)
+class PlannedExercise:
+    spec: ExerciseSpec
+    slot: Slot
+    role: str
+    groups: frozenset[MajorGroup]  # major groups worked as a primary mover
+    reasons: tuple[str, ...]
+    seconds: int
+    rule: ProgressionRule | None = None
+    trimmed: bool = False  # fewer sets than its dose, to fit the time
+
+
+@dataclass(frozen=True)
+class PlannedDay:
+    name: str
+    weekday: str
+    kind: DayKind
+    exercises: tuple[PlannedExercise, ...]
+    seconds: int
+
+    @property
+    def minutes(self) -> int:
+        return -(-self.seconds // 60)
+
+    @property
+    def groups(self) -> frozenset[MajorGroup]:
+        return frozenset().union(*(exercise.groups for exercise in self.exercises))
+
+
+@dataclass(frozen=True)
+class Plan:
+    questionnaire: Questionnaire
+    program: Program
+    days: tuple[PlannedDay, ...]
+    reasons: tuple[str, ...]
+    cautions: tuple[str, ...]
+
+    def days_per_group(self) -> dict[MajorGroup, int]:
+        """On how many days of the week each major group is worked by a primary mover."""
+        return {group: sum(group in day.groups for day in self.days) for group in MajorGroup}
+
+
+@dataclass
+class _Entry:
+    """A slot being built (mutable while the day is fitted to the time budget)."""
+
+    role: Role
+    spec: ExerciseSpec
+    dose: Dose
+    sets: int
+    extra: bool
+    place: Place = Place.LAST
+    quick: bool = False  # swapped in because it is quicker, to fit the time
+
+    @property
+    def groups(self) -> frozenset[MajorGroup]:
+        return catalogue.primary_groups(self.spec)
+
+    @property
+    def seconds(self) -> int:
+        return exercise_s(self.spec, self.dose.prescription, sets=self.sets, rest_s=self.dose.rest_s)
+
+
+def generate_plan(questionnaire: Questionnaire, library: Iterable[ExerciseSpec]) -> Plan:
+    """A weekly plan for these answers from these exercises. Raises `PlanError` when none fits."""
+    q = questionnaire
+    pool = catalogue.candidates(library, q)
+    budget_s = q.minutes_per_session * 60
+    kinds = roles.day_kinds(q.days_per_week)
+    weekdays = roles.WEEKDAYS[q.days_per_week]
+    extras = roles.extras_for(q)
+    seen: dict[DayKind, int] = {}
+    days: list[PlannedDay] = []
+    for kind, weekday in zip(kinds, weekdays, strict=True):
+        variant = seen.get(kind, 0)
+        seen[kind] = variant + 1
+        entries = _pick_day(pool, kind, variant, extras, q)
+        _fit(entries, kind, budget_s, pool, q)
+        letter = "AB"[variant % 2] if kinds.count(kind) > 1 else ""
+        name = f"{kind.label} {letter}".strip()
+        days.append(_planned_day(name, weekday, kind, entries))
+    return _assemble(q, tuple(days))
+
+
+def _pick_day(
+    pool: Sequence[ExerciseSpec],
+    kind: DayKind,
+    variant: int,
+    extras: Sequence[roles.Extra],
+    q: Questionnaire,
+) -> list[_Entry]:
+    entries: list[_Entry] = []
+    used: set[str] = set()
+
+    def add(role: Role, *, extra: bool, place: Place = Place.LAST) -> None:
+        role_variant = variant % 2
+        patterns = frozenset(entry.spec.pattern for entry in entries)
+        spec = catalogue.best(
+            pool, role, q, exclude=frozenset(used), variant=role_variant, used_patterns=patterns
+        )
+        if spec is None:
+            return
+        used.add(spec.slug)
+        dose = dose_for(spec, role.code, q)
+        entries.append(_Entry(role, spec, dose, dose.sets, extra, place))
+
+    base = list(roles.TEMPLATES[kind])
+    if kind is DayKind.FULL and variant % 2:
+        base = [roles.PULLDOWN if role is roles.ROW else role for role in base]
+    for role in base:
+        add(role, extra=False)
+    for group in sorted(roles.DAY_GROUPS[kind] - _covered(entries)):
+        add(catalogue.group_role(group), extra=False)
+    missing = roles.DAY_GROUPS[kind] - _covered(entries)
+    if missing:
+        names = ", ".join(sorted(group.label.lower() for group in missing))
+        raise PlanError(
+            f"No exercise you can do works your {names}: add some equipment or allow more kinds of movement."
+        )
+    for extra in extras:
+        if kind in extra.days:
+            add(extra.role, extra=True, place=extra.place)
+    first = [entry for entry in entries if entry.place is Place.FIRST]
+    return first + [entry for entry in entries if entry.place is Place.LAST]
+
+
+def _covered(entries: Iterable[_Entry]) -> frozenset[MajorGroup]:
+    return frozenset().union(*(entry.groups for entry in entries))
+
+
+def _day_seconds(entries: Sequence[_Entry]) -> int:
+    return session_s(entry.seconds for entry in entries)
+
+
+def _fit(
+    entries: list[_Entry], kind: DayKind, budget_s: int, pool: Sequence[ExerciseSpec], q: Questionnaire
+) -> None:
+    """Trim `entries` in place until the session fits `budget_s` (see the module docstring)."""
+
+    def over() -> bool:
+        return _day_seconds(entries) > budget_s
+
+    for entry in reversed(entries):
+        while over() and entry.sets > 2:
+            entry.sets -= 1
+    for entry in [entry for entry in reversed(entries) if entry.extra]:
+        if not over():
+            break
+        entries.remove(entry)
+    for entry in reversed(entries):
+        while over() and entry.sets > 1:
+            entry.sets -= 1
+    needed = roles.DAY_GROUPS[kind]
+    _drop_covered(entries, needed, over)
+    if over():
+        _quicken(entries, needed, over, pool, q)
+        _drop_covered(entries, needed, over)
+    if over():
+        minutes = -(-_day_seconds(entries) // 60)
+        raise PlanError(
+            f"A {kind.label.lower()} session needs about {minutes} minutes even at its shortest; allow more "
+            "minutes per session or more days."
+        )
+
+
+def _drop_covered(entries: list[_Entry], needed: frozenset[MajorGroup], over: Callable[[], bool]) -> None:
+    """Drop exercises (last first) whose groups the others still cover, while the day is over time."""
+    for entry in list(reversed(entries)):
+        if not over():
+            return
+        if needed <= _covered(other for other in entries if other is not entry):
+            entries.remove(entry)
+
+
+def _quicken(
+    entries: list[_Entry],
+    needed: frozenset[MajorGroup],
+    over: Callable[[], bool],
+    pool: Sequence[ExerciseSpec],
+    q: Questionnaire,
+) -> None:
+    """Swap the longest exercises for the quickest ones that keep the day's groups covered."""
+    for index in sorted(range(len(entries)), key=lambda i: -entries[i].seconds):
+        if not over():
+            return
+        entry = entries[index]
+        others = [other for other in entries if other is not entry]
+        gap = needed - _covered(others)
+        used = {other.spec.slug for other in others}
+        options: list[_Entry] = []
+        for spec in pool:
+            if spec.slug in used or not gap <= catalogue.primary_groups(spec):
+                continue
+            dose = dose_for(spec, entry.role.code, q)
+            option = _Entry(entry.role, spec, dose, 1, entry.extra, entry.place, quick=True)
+            if option.seconds < entry.seconds:
+                options.append(option)
+        if options:
+            entries[index] = min(
+                options, key=lambda o: (o.seconds, -catalogue.score(o.spec, o.role, q), o.spec.slug)
+            )
+
+
+def _planned_day(name: str, weekday: str, kind: DayKind, entries: Sequence[_Entry]) -> PlannedDay:
+    exercises: list[PlannedExercise] = []
+    for entry in entries:
+        reasons = (_why(entry), *_set_reasons(entry))
+        sets = (entry.dose.prescription,) * entry.sets
+        slot = Slot(
+            exercise=entry.spec.slug,
+            sets=sets,
+            rest_s=entry.dose.rest_s,
+            progression=entry.dose.rule_key,
+            notes=" ".join(reasons),
+        )
+        exercises.append(
+            PlannedExercise(
+                entry.spec,
+                slot,
+                entry.role.code,
+                entry.groups,
+                reasons,
+                entry.seconds,
+                entry.dose.rule,
+                trimmed=entry.sets < entry.dose.sets,
+            )
+        )
+    return PlannedDay(f"{weekday}: {name}", weekday, kind, tuple(exercises), _day_seconds(entries))
+
+
+def _why(entry: _Entry) -> str:
+    if not entry.quick:
+        return entry.role.why
+    groups = " and ".join(sorted(group.label.lower() for group in entry.groups))
+    return f"Quick to set up, so it fits your time while still working your {groups}."
+
+
+def _set_reasons(entry: _Entry) -> tuple[str, ...]:
+    reasons = entry.dose.reasons
+    if entry.sets == entry.dose.sets or not reasons:
+        return reasons
+    # Trimmed for time: say so, and say the sets the rest of the reason now refers to.
+    first = reasons[0].replace(
+        f"{entry.dose.sets} sets", f"{entry.sets} set{'s' if entry.sets > 1 else ''}", 1
+    )
+    return (first, *reasons[1:])
+
+
+def _assemble(q: Questionnaire, days: tuple[PlannedDay, ...]) -> Plan:
+    rules: dict[str, ProgressionRule] = {}
+    for day in days:
+        for exercise in day.exercises:
+            key = exercise.slot.progression
+            if key is not None and exercise.rule is not None:
+                rules.setdefault(key, exercise.rule)
+    reasons = plan_reasons(q, days)
+    cautions = plan_cautions(q)
+    goals = ", ".join(goal.label.lower() for goal in sorted(q.goals)) or "general health"
+    program = Program(
+        name=f"My {q.days_per_week}-day plan",
+        slug=f"my-{q.days_per_week}-day-plan",
+        description=f"A personal {q.days_per_week}-day plan for {goals}, about {q.minutes_per_session} "
+        "minutes a session, made by Liftwell's plan generator.",
+        weeks=(
+            Week(days=tuple(Day(name=day.name, slots=tuple(e.slot for e in day.exercises)) for day in days)),
+        ),
+        evidence=plan_evidence(q),
+        goals=tuple(goal.value for goal in sorted(q.goals)),
+        equipment=tuple(sorted(equipment.value for equipment in q.usable_equipment)),
+        progressions=tuple(sorted(rules.items())),
+        notes=" ".join((*reasons, *cautions)),
+    )
+    return Plan(q, program, days, reasons, cautions)

@@ -1,0 +1,31 @@
+"""A person's pre-participation screening answers (PAR-Q+ general questions), kept with their date.
+
+Each time someone answers, a new row is kept, so the advice shown on a plan is the one from their
+latest answers and older ones stay as a record. Health data: only the owner ever sees it.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+
+
+class Screening(models.Model):
+    class Outcome(models.TextChoices):
+        CLEAR = "clear", "Clear to start"
+        TALK_FIRST = "talk_first", "Talk to a professional first"
+
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="screenings")
+    answered_at = models.DateTimeField()
+    # Question code -> True for "yes" (liftwell.core.screening.QUESTIONS).
+    answers = models.JSONField()
+    pregnant = models.BooleanField(default=False)
+    age = models.PositiveSmallIntegerField(null=True, blank=True)
+    outcome = models.CharField(max_length=10, choices=Outcome.choices)
+
+    class Meta:
+        ordering = ["-answered_at", "-id"]
+        indexes = [models.Index(fields=["owner", "-answered_at"], name="screening_owner_latest")]
+
+    def __str__(self) -> str:
+        return f"Screening of {self.answered_at:%Y-%m-%d}: {self.get_outcome_display()}"

@@ -1,0 +1,125 @@
+"""Plan pages: screening before the first plan, the questionnaire, the preview, and "Use this plan".
+
+Views parse input, call one service and render or redirect. Screening answers are health data: pages are
+never cached, and another person's screening is a 404.
+"""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods, require_POST
+
+from liftwell.core.planner import Condition, PlanError
+from liftwell.core.screening import QUESTIONS
+from liftwell.web.accounts.models import User
+from liftwell.web.planning.forms import QuestionnaireForm, ScreeningForm
+from liftwell.web.planning.models import Screening
+from liftwell.web.planning.services import (
+    build_plan,
+    get_screening_for_user,
+    latest_screening_for,
+    record_screening,
+    screening_result,
+    use_plan,
+)
+
+
+def _user(request: HttpRequest) -> User:
+    return request.user  # type: ignore[return-value]  # login_required guarantees a User
+
+
+def _age_from_profile(user: User) -> int | None:
+    return timezone.localdate().year - user.birth_year if user.birth_year else None
+
+
+def _screening_context(screening: Screening | None) -> dict[str, object]:
+    if screening is None:
+        return {"screening": None, "result": None}
+    return {"screening": screening, "result": screening_result(screening)}
+
+
+@login_required
+@never_cache
+@require_http_methods(["GET", "POST"])
+def screening(request: HttpRequest) -> HttpResponse:
+    user = _user(request)
+    if request.method == "POST":
+        form = ScreeningForm(request.POST)
+        if form.is_valid():
+            record_screening(
+                user=user,
+                answers=form.answers(),
+                pregnant=form.cleaned_data["pregnant"],
+                age=form.cleaned_data["age"],
+            )
+            return redirect("plan-questionnaire")
+        status = 400
+    else:
+        form = ScreeningForm(initial={"age": _age_from_profile(user)})
+        status = 200
+    questions = [form[q.code] for q in QUESTIONS]
+    context = {"form": form, "questions": questions, **_screening_context(latest_screening_for(user))}
+    return render(request, "planning/screening.html", context, status=status)
+
+
+@login_required
+@never_cache
+def screening_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    found = get_screening_for_user(_user(request), pk)
+    result = screening_result(found)
+    answers = [(q, found.answers.get(q.code, False)) for q in QUESTIONS]
+    return render(
+        request, "planning/screening_detail.html", {"screening": found, "result": result, "answers": answers}
+    )
+
+
+@login_required
+@never_cache
+@require_http_methods(["GET", "POST"])
+def questionnaire(request: HttpRequest) -> HttpResponse:
+    user = _user(request)
+    latest = latest_screening_for(user)
+    if latest is None:
+        return redirect(reverse("plan-screening"))
+    if request.method == "POST":
+        form = QuestionnaireForm(request.POST)
+        if form.is_valid():
+            try:
+                plan = build_plan(questionnaire=form.questionnaire)
+            except PlanError as exc:
+                form.add_error(None, str(exc))
+            else:
+                hidden = [(name, value) for name in form.fields for value in request.POST.getlist(name)]
+                context = {"plan": plan, "hidden": hidden, **_screening_context(latest)}
+                return render(request, "planning/preview.html", context)
+        return render(
+            request, "planning/questionnaire.html", {"form": form, **_screening_context(latest)}, status=400
+        )
+    initial: dict[str, object] = {"age": latest.age or _age_from_profile(user)}
+    if latest.pregnant:
+        initial["conditions"] = [Condition.PREGNANCY.value]
+    form = QuestionnaireForm(initial=initial)
+    return render(request, "planning/questionnaire.html", {"form": form, **_screening_context(latest)})
+
+
+@login_required
+@require_POST
+def use(request: HttpRequest) -> HttpResponse:
+    user = _user(request)
+    form = QuestionnaireForm(request.POST)
+    if form.is_valid():
+        try:
+            enrollment = use_plan(user=user, questionnaire=form.questionnaire)
+        except PlanError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, "Your plan is saved and active. Today shows its first session.")
+            return redirect("program-detail", pk=enrollment.program.pk)
+    context = {"form": form, **_screening_context(latest_screening_for(user))}
+    return render(request, "planning/questionnaire.html", context, status=400)
