@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -15,7 +16,8 @@ import pytest
 
 from liftwell.core.units import to_kg
 from liftwell.importers.detect import parse_bytes
-from liftwell.web.imports.services import ImportError_, import_file
+from liftwell.web.health.models import BodyMeasurement
+from liftwell.web.imports.services import import_file
 from liftwell.web.training.models import Workout, WorkoutSet
 from tests.conftest import make_user
 
@@ -238,7 +240,7 @@ def test_the_forma_file_keeps_workout_times_in_the_users_zone(library: None) -> 
     "name", ["fitnotes_bodytracker_lbs__wmgriffi3.csv", "hevy_measurement_data_kg-in__fhaque96.csv"]
 )
 @pytest.mark.django_db
-def test_measurement_files_are_read_but_not_yet_written(name: str) -> None:
+def test_measurement_files_import_every_value_once(name: str) -> None:
     data = (SAMPLES / name).read_bytes()
     parsed = parse_bytes(data)
     assert parsed.measurements and not parsed.problems
@@ -249,5 +251,27 @@ def test_measurement_files_are_read_but_not_yet_written(name: str) -> None:
         if key.lower() not in {"date", "time", "measurement", "unit"} and value.strip()
     )
     assert len(parsed.measurements) == cells
-    with pytest.raises(ImportError_, match="measurements"):
-        import_file(user=make_user("measured"), data=data)
+    user = make_user("measured")
+    summary = import_file(user=user, data=data)
+    # Every filled cell is a value written, one replaced by a later reading, or one with no field.
+    replaced = sum(count for kind, count in summary.pseudo_rows.items() if "replaced" in kind)
+    assert summary.new_measurements + replaced + sum(summary.not_kept.values()) == cells
+    assert not summary.problems
+    # Weights as the file gives them (lb converted exactly); one body measurement per day.
+    weights: dict[str, Decimal] = {}
+    for row in _csv_rows(SAMPLES / name):
+        if "weight_kg" in row and row["weight_kg"].strip():
+            day = datetime.strptime(row["date"], "%d %b %Y, %H:%M").date().isoformat()
+            assert day not in weights  # one weight a day in these samples: no reading replaced
+            weights[day] = Decimal(row["weight_kg"])
+        elif row.get("Measurement") == "Bodyweight":
+            assert row["Date"] not in weights
+            weights[row["Date"]] = to_kg(Decimal(row["Value"]), "lb")
+    stored = {
+        str(entry.measured_on): entry.weight_kg
+        for entry in BodyMeasurement.objects.filter(owner=user, weight_kg__isnull=False)
+    }
+    assert stored == {day: kg.quantize(Decimal("0.000001")) for day, kg in weights.items()}
+    again = import_file(user=user, data=data)
+    assert again.new_measurements == 0 and again.already_present_measurements == summary.new_measurements
+    assert BodyMeasurement.objects.filter(owner=user).count() == len(summary.plan.days)  # type: ignore[union-attr]

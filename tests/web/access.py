@@ -216,6 +216,18 @@ WEB_ROUTES: dict[str, Route] = {
     ),
     "import-upload": Route(Access.OWNER, _path("/import/")),
     "export-csv": Route(Access.OWNER, _path("/import/export.csv?format=strong")),
+    "export-json": Route(Access.OWNER, _path("/import/export.json")),
+    "backup-upload": Route(Access.OWNER, _path("/import/backup/")),
+    "backup-preview": Route(
+        Access.OWNER, lambda w: (f"/import/backup/{w.extra['pending_backup'].pk}/", None), object_route=True
+    ),
+    "backup-confirm": Route(
+        Access.OWNER,
+        lambda w: (f"/import/backup/{w.extra['pending_backup'].pk}/confirm/", {}),
+        method="post",
+        owner_status=302,
+        object_route=True,
+    ),
     "import-preview": Route(
         Access.OWNER, lambda w: (f"/import/{w.extra['pending_import'].pk}/", None), object_route=True
     ),

@@ -101,6 +101,11 @@ def world(db: None) -> World:
         "block": workout_set.workout_exercise,
         "set": workout_set,
         "pending_import": save_upload(user=owner, file_name="strong.csv", data=STRONG_CSV),
+        "pending_backup": save_upload(
+            user=owner,
+            file_name="backup.json",
+            data=b'{"format": "liftwell-backup", "version": 1, "sections": {}}',
+        ),
         "blood_pressure": BloodPressure.objects.create(
             owner=owner,
             measured_on=date(2026, 3, 1),

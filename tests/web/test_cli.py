@@ -19,7 +19,9 @@ from liftwell.web.exercises.models import Exercise
 def test_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
     main(["liftwell", "--help"])
     out = capsys.readouterr().out
-    for command in ("serve", "migrate", "createuser", "token", "exercises"):
+    for command in ("serve", "migrate", "createuser", "token", "exercises", "import", "export"):
+        assert f"  {command}" in out
+    for command in ("backup", "restore"):
         assert f"  {command}" in out
 
 

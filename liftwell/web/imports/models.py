@@ -40,3 +40,28 @@ class ExerciseMapping(models.Model):
 
     def __str__(self) -> str:
         return f"{self.source_app}: {self.name_key}"
+
+
+class ImportedMeasurement(models.Model):
+    """One body-measurement field of one day imported from another app: its identity there is the
+    app, the day and the kind (weight, waist...), so importing the file again adds nothing. A body
+    measurement deleted later keeps its record (the link is cleared), so it does not come back."""
+
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    source_app = models.CharField(max_length=10)
+    measured_on = models.DateField()
+    kind = models.CharField(max_length=20, help_text="The body measurement's field, e.g. weight_kg.")
+    body_measurement = models.ForeignKey(
+        "health.BodyMeasurement", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["owner", "source_app", "measured_on", "kind"], name="imported_measurement_once"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.source_app}: {self.kind} on {self.measured_on}"

@@ -32,6 +32,12 @@ from liftwell.web.exercises.models import Exercise
 from liftwell.web.exercises.services import DuplicateExerciseName, create_custom_exercise
 from liftwell.web.imports.bulk import insert_rows
 from liftwell.web.imports.matching import Library, Match, custom_spec, match_names
+from liftwell.web.imports.measurements import (
+    MEASUREMENT_FORMATS,
+    MeasurementPlan,
+    plan_measurements,
+    write_measurements,
+)
 from liftwell.web.imports.models import ExerciseMapping, PendingImport
 from liftwell.web.training.models import Workout, WorkoutExercise, WorkoutSet
 
@@ -104,9 +110,15 @@ class ImportSummary:
     needs_unit: bool = False
     unit_reason: str = ""
     needs_time_zone: bool = True
+    # Body measurement files: one value per day and kind (weight, waist...), and names with no field.
+    measurement_values: int = 0
+    new_measurements: int = 0
+    already_present_measurements: int = 0
+    not_kept: dict[str, int] = field(default_factory=dict)
+    plan: MeasurementPlan | None = None
 
     def as_json(self) -> dict[str, object]:
-        return {
+        shown: dict[str, object] = {
             "format": self.format,
             "workouts": self.workouts,
             "sets": self.sets,
@@ -115,6 +127,14 @@ class ImportSummary:
             "already_present_workouts": self.already_present_workouts,
             "problems": [{"line": p.line, "message": str(p)} for p in self.problems],
         }
+        if self.format in MEASUREMENT_FORMATS:
+            shown.update(
+                measurements=self.measurement_values,
+                new_measurements=self.new_measurements,
+                already_present_measurements=self.already_present_measurements,
+                not_kept=self.not_kept,
+            )
+        return shown
 
 
 # --- Uploads kept between preview and confirm ---
@@ -191,6 +211,9 @@ def summarize(
     if summary.unit not in {"kg", "lb"}:
         raise ImportError_(f"unit: '{summary.unit}' is neither kg nor lb")
     source = SOURCE_APP.get(parsed.format, "")
+    if parsed.format in MEASUREMENT_FORMATS:
+        _summarize_measurements(user=user, parsed=parsed, source=source, summary=summary)
+        return summary
     names = sorted({row.exercise for row in parsed.sets})
     summary.matches = match_names(user=user, source_app=source, names=names, library=library)
     for name, exercise in (choices or {}).items():
@@ -214,6 +237,20 @@ def summarize(
     summary.new_workouts = summary.workouts - len(present)
     summary.new_sets = sum(count for key, count in set_counts.items() if uuids[key] not in present)
     return summary
+
+
+def _summarize_measurements(*, user: User, parsed: ParsedFile, source: str, summary: ImportSummary) -> None:
+    plan = plan_measurements(user=user, parsed=parsed, source=source, zone=summary.time_zone)
+    summary.plan = plan
+    summary.problems.extend(plan.problems)
+    summary.measurement_values = plan.values
+    summary.new_measurements = plan.new
+    summary.already_present_measurements = plan.already_present
+    summary.not_kept = dict(plan.not_kept)
+    if plan.replaced:
+        summary.pseudo_rows["readings replaced by a later one the same day"] = plan.replaced
+    if plan.days:
+        summary.first_date, summary.last_date = min(plan.days), max(plan.days)
 
 
 def _aware(moment: datetime, zone: str) -> datetime:
@@ -293,9 +330,9 @@ def import_parsed(
     dry_run: bool = False,
 ) -> ImportSummary:
     """Write every workout of `parsed` not yet present, in one transaction. Idempotent."""
+    if parsed.format in MEASUREMENT_FORMATS:
+        return _import_measurements(user=user, parsed=parsed, time_zone=time_zone, dry_run=dry_run)
     if parsed.format not in WORKOUT_FORMATS:
-        if parsed.format in {"hevy-measurements", "fitnotes-body"}:
-            raise ImportError_("body measurements cannot be imported yet; only workouts can")
         first = parsed.problems[0] if parsed.problems else "not a known export"
         raise ImportError_(str(first))
     if not parsed.sets:
@@ -311,6 +348,20 @@ def import_parsed(
             user=user, source=source, matches=summary.matches
         )
         _write(user=user, parsed=parsed, source=source, summary=summary, exercises=resolved)
+    return summary
+
+
+def _import_measurements(
+    *, user: User, parsed: ParsedFile, time_zone: str | None, dry_run: bool
+) -> ImportSummary:
+    if not parsed.measurements:
+        first = f": {parsed.problems[0]}" if parsed.problems else ""
+        raise ImportError_(f"the file holds no measurements to import{first}")
+    with transaction.atomic():
+        summary = summarize(user=user, parsed=parsed, time_zone=time_zone)
+        assert summary.plan is not None
+        if not dry_run:
+            write_measurements(user=user, plan=summary.plan, source=SOURCE_APP[parsed.format])
     return summary
 
 
@@ -443,8 +494,12 @@ def confirm_pending(
     summary = import_parsed(
         user=pending.owner, parsed=parsed, unit=unit, time_zone=time_zone, choices=choices
     )
-    PendingImport.objects.filter(pk=pending.pk).update(imported_at=timezone.now(), format=parsed.format)
+    mark_imported(pending=pending, format=parsed.format)
     return summary
+
+
+def mark_imported(*, pending: PendingImport, format: str) -> None:
+    PendingImport.objects.filter(pk=pending.pk).update(imported_at=timezone.now(), format=format)
 
 
 def names_in(rows: Iterable[SetRow]) -> list[str]:

@@ -8,14 +8,16 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from liftwell.core.names import normalize_name
 from liftwell.importers.detect import parse_bytes
 from liftwell.web.accounts.models import User
 from liftwell.web.exercises.models import Exercise
+from liftwell.web.imports.backup import looks_like_backup
 from liftwell.web.imports.export import liftwell_csv, strong_csv
 from liftwell.web.imports.forms import UploadForm
 from liftwell.web.imports.matching import Library
@@ -28,6 +30,14 @@ from liftwell.web.imports.services import (
     save_upload,
     summarize,
 )
+
+
+def after_upload(request: HttpRequest, location: str) -> HttpResponse:
+    """Where to go next: a redirect, or for the upload-progress script (which cannot see a
+    redirect without following it) the address as JSON."""
+    if request.headers.get("X-Upload-Progress"):
+        return JsonResponse({"location": location})
+    return redirect(location)
 
 
 @login_required
@@ -46,7 +56,7 @@ def import_upload(request: HttpRequest) -> HttpResponse:
         except ImportError_ as error:
             form.add_error("file", str(error))
         else:
-            return redirect("import-preview", pending_id=pending.pk)
+            return after_upload(request, reverse("import-preview", args=[pending.pk]))
     return render(request, "imports/upload.html", {"form": form}, status=422 if form.errors else 200)
 
 
@@ -96,6 +106,9 @@ def _summary(request: HttpRequest, pending_id: uuid.UUID) -> tuple[Any, Any, dic
 
 @login_required
 def import_preview(request: HttpRequest, pending_id: uuid.UUID) -> HttpResponse:
+    pending = get_pending_import_for_user(request.user, pending_id)  # type: ignore[arg-type]
+    if looks_like_backup(read_upload(pending)):
+        return redirect("backup-preview", pending_id=pending.pk)
     _, _, context = _summary(request, pending_id)
     return render(request, "imports/preview.html", context)
 
@@ -117,6 +130,13 @@ def import_confirm(request: HttpRequest, pending_id: uuid.UUID) -> HttpResponse:
     except ImportError_ as error:
         context["error"] = str(error)
         return render(request, "imports/preview.html", context, status=422)
+    if done.plan is not None:
+        messages.success(
+            request,
+            f"Imported {done.new_measurements} body measurements"
+            f" ({done.already_present_measurements} were already here).",
+        )
+        return redirect("health-list", slug="body")
     messages.success(
         request,
         f"Imported {done.new_workouts} workouts with {done.new_sets} sets"

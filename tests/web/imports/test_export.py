@@ -43,7 +43,7 @@ def _sets(user: User) -> list[tuple[object, ...]]:
 def test_the_liftwell_csv_has_one_row_per_set(owner: User) -> None:
     import_file(user=owner, data=STRONG_CSV, unit="lb")
     out = io.StringIO()
-    call_command("export_csv", "--user", owner.username, stdout=out)
+    call_command("export", "csv", "--user", owner.username, stdout=out)
     rows = list(csv.DictReader(io.StringIO(out.getvalue())))
     assert len(rows) == 5
     assert rows[2]["load_kg"] == "102.058283" and rows[2]["rpe"] == "9.5"
@@ -53,7 +53,7 @@ def test_the_liftwell_csv_has_one_row_per_set(owner: User) -> None:
 def test_strong_format_round_trips(owner: User) -> None:
     import_file(user=owner, data=VARIANT_C.encode())
     out = io.StringIO()
-    call_command("export_csv", "--user", owner.username, "--format", "strong", stdout=out)
+    call_command("export", "csv", "--user", owner.username, "--format", "strong", stdout=out)
     assert out.getvalue().startswith('"Workout #";"Date";"Workout Name"')
     other = make_user("copy", time_zone="Europe/Berlin")
     summary = import_file(user=other, data=out.getvalue().encode())
@@ -70,7 +70,7 @@ def test_real_histories_round_trip_through_strongs_format(name: str) -> None:
     first = make_user("first", time_zone="UTC")
     import_file(user=first, data=(SAMPLES / name).read_bytes(), unit="lb")
     out = io.StringIO()
-    call_command("export_csv", "--user", "first", "--format", "strong", stdout=out)
+    call_command("export", "csv", "--user", "first", "--format", "strong", stdout=out)
     second = make_user("second", time_zone="UTC")
     import_file(user=second, data=out.getvalue().encode())
     assert len(_sets(second)) == len(_sets(first))

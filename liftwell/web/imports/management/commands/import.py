@@ -1,4 +1,8 @@
-"""`liftwell import FILE --user NAME [--format F] [--unit kg|lb] [--tz ZONE] [--dry-run] [--json]`."""
+"""`liftwell import FILE --user NAME [--format F] [--unit kg|lb] [--tz ZONE] [--dry-run] [--json]`.
+
+FILE is another app's CSV export, or a Liftwell JSON backup (`liftwell export json`), which restores
+everything it holds into the account (`--format liftwell`, or detected from the file).
+"""
 
 from __future__ import annotations
 
@@ -10,16 +14,17 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from liftwell.importers.detect import PARSERS
 from liftwell.web.accounts.models import User
+from liftwell.web.imports.backup import BackupError, looks_like_backup, read_backup, restore_backup
 from liftwell.web.imports.services import ImportError_, import_file
 
 
 class Command(BaseCommand):
-    help = "Import a Strong, Hevy, FitNotes or Fitbod export for one user (idempotent)."
+    help = "Import a Strong, Hevy, FitNotes or Fitbod export, or restore a Liftwell backup (idempotent)."
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("file", type=Path)
         parser.add_argument("--user", required=True)
-        parser.add_argument("--format", default="auto", choices=["auto", *PARSERS])
+        parser.add_argument("--format", default="auto", choices=["auto", *PARSERS, "liftwell"])
         parser.add_argument("--unit", choices=["kg", "lb"], help="for loads the file gives no unit for")
         parser.add_argument(
             "--tz", "--time-zone", dest="tz", help="zone of the file's times (default: the user's)"
@@ -37,6 +42,9 @@ class Command(BaseCommand):
             data = path.read_bytes()
         except OSError as error:
             raise CommandError(f"cannot read {path}: {error.strerror}") from None
+        if options["format"] == "liftwell" or (options["format"] == "auto" and looks_like_backup(data)):
+            self._restore(user, path, data, options)
+            return
         try:
             summary = import_file(
                 user=user,
@@ -52,6 +60,16 @@ class Command(BaseCommand):
             self.stdout.write(json.dumps(summary.as_json()))
             return
         verb = "would add" if options["dry_run"] else "added"
+        if summary.plan is not None:
+            self.stdout.write(
+                f"{summary.label}: {summary.measurement_values} values on {len(summary.plan.days)} days; "
+                f"{verb} {summary.new_measurements}, {summary.already_present_measurements} already present."
+            )
+            for name, count in summary.not_kept.items():
+                self.stdout.write(f"Not kept (no Liftwell field): {name} ({count})")
+            for problem in summary.problems:
+                self.stdout.write(f"  {problem}")
+            return
         self.stdout.write(
             f"{summary.label}: {summary.workouts} workouts, {summary.sets} sets "
             f"({summary.warmup_sets} warm-up); "
@@ -70,3 +88,16 @@ class Command(BaseCommand):
             self.stdout.write(f"Rows that are not sets ({kind}): {count}")
         for problem in summary.problems:
             self.stdout.write(f"  {problem}")
+
+    def _restore(self, user: User, path: Path, data: bytes, options: dict[str, Any]) -> None:
+        try:
+            summary = restore_backup(user=user, document=read_backup(data), dry_run=options["dry_run"])
+        except BackupError as error:
+            raise CommandError(f"{path}: {error}") from None
+        if options["json"]:
+            self.stdout.write(json.dumps(summary.as_json()))
+            return
+        verb = "would add" if options["dry_run"] else "added"
+        self.stdout.write(f"Liftwell backup: {verb} {summary.total_added} rows.")
+        for key, added in summary.added.items():
+            self.stdout.write(f"  {key}: {added} added, {summary.already_present[key]} already present")
