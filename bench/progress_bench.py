@@ -4,10 +4,15 @@
     DJANGO_SETTINGS_MODULE=liftwell.web.settings python -m bench.progress_bench [--runs 30]
 
 Requests go through Django's test client (no HTTP server: view, SQL and template rendering only), signed
-in as `bench`, against whatever database the settings point at. Reports p50 / p90 / max of `--runs`
+in as `bench`, against whatever database the settings point at. Reports p50 / p99 / max of `--runs`
 requests after one warm-up, the CPU time of this process (on SQLite that includes the database; it is
-less disturbed than wall time when the machine is shared), and the SQL query count.
+less disturbed than wall time when the machine is shared), the SQL query count, and the load average
+before and after (the figures mean little without it on a shared machine).
 Target: the weekly view and an exercise page under 100 ms p50.
+
+To compare with another version in the same sitting (ratios survive a busy machine better than
+milliseconds), export that version with `git archive <commit> | tar -x -C /tmp/base` and run this same
+command from /tmp/base against the same data directory, alternating the two.
 """
 
 from __future__ import annotations
@@ -67,7 +72,7 @@ def measure(*, runs: int) -> list[dict[str, Any]]:
                 "request": name,
                 "p50": statistics.median(timings),
                 "cpu_p50": statistics.median(cpu),
-                "p90": timings[int(0.9 * (len(timings) - 1))],
+                "p99": timings[round(0.99 * (len(timings) - 1))],
                 "max": timings[-1],
                 "queries": len(captured.captured_queries),
                 "bytes": len(response.content),
@@ -97,12 +102,14 @@ def main(argv: list[str] | None = None) -> None:
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+    load_before = os.getloadavg()[0]
     rows = measure(runs=args.runs)
-    print("| request | p50 ms | p90 ms | max ms | CPU ms p50 (this process) | SQL queries | KiB |")
+    print(f"load average (1 min): {load_before:.2f} before, {os.getloadavg()[0]:.2f} after\n")
+    print("| request | p50 ms | p99 ms | max ms | CPU ms p50 (this process) | SQL queries | KiB |")
     print("|---|---:|---:|---:|---:|---:|---:|")
     for row in rows:
         print(
-            f"| {row['request']} | {row['p50']:.1f} | {row['p90']:.1f} | {row['max']:.1f} "
+            f"| {row['request']} | {row['p50']:.1f} | {row['p99']:.1f} | {row['max']:.1f} "
             f"| {row['cpu_p50']:.1f} | {row['queries']} "
             f"| {row['bytes'] / 1024:.0f} |"
         )

@@ -186,3 +186,65 @@ def find_records(bests: ExerciseBests | None, session: Sequence[SetPerformance])
                 )
             )
     return records
+
+
+def set_records(
+    bests: ExerciseBests | None, others: Sequence[SetPerformance], done: SetPerformance
+) -> list[Record]:
+    """The records `done` breaks the moment it is logged, for a badge on its row.
+
+    `bests` is the history before this session (None when there is none: a first session sets the marks,
+    it breaks nothing, as in `find_records`); `others` are this session's other sets. For the per-set
+    kinds (heaviest weight, best e1RM, best set volume, rep record at its load) the set must beat both the
+    history and every other set of the session, so two equal sets do not both get a badge. The session
+    volume record goes to the set that takes the session's total past the best earlier session.
+    """
+    if bests is None or done.exercise_id != bests.exercise_id or not done.counts:
+        return []
+    session = _counted(bests.exercise_id, others)
+    records: list[Record] = []
+
+    def beat(
+        kind: RecordKind, value: Decimal | None, past: Decimal | None, here: Iterable[Decimal | None]
+    ) -> None:
+        previous = _max([past, *here])
+        if value is not None and past is not None and previous is not None and value > previous:
+            records.append(Record(kind=kind, exercise_id=bests.exercise_id, value=value, previous=previous))
+
+    beat(RecordKind.HEAVIEST_LOAD, done.load_kg, bests.heaviest_kg, (s.load_kg for s in session))
+    beat(
+        RecordKind.BEST_E1RM,
+        epley_e1rm_kg(done.load_kg, done.reps),
+        bests.best_e1rm_kg,
+        (epley_e1rm_kg(s.load_kg, s.reps) for s in session),
+    )
+    beat(
+        RecordKind.BEST_SET_VOLUME,
+        done.load_kg * done.reps,
+        bests.best_set_volume_kg,
+        (s.load_kg * s.reps for s in session),
+    )
+    before = sum((s.load_kg * s.reps for s in session), Decimal(0))
+    best_session = bests.best_session_volume_kg
+    if best_session is not None and before <= best_session < before + done.load_kg * done.reps:
+        records.append(
+            Record(
+                kind=RecordKind.BEST_SESSION_VOLUME,
+                exercise_id=bests.exercise_id,
+                value=before + done.load_kg * done.reps,
+                previous=best_session,
+            )
+        )
+    past_reps = bests.most_reps_at_or_above(done.load_kg)
+    here_reps = [s.reps for s in session if s.load_kg >= done.load_kg]
+    if past_reps is not None and done.reps > max([past_reps, *here_reps]):
+        records.append(
+            Record(
+                kind=RecordKind.REP_RECORD,
+                exercise_id=bests.exercise_id,
+                value=Decimal(done.reps),
+                previous=Decimal(max([past_reps, *here_reps])),
+                load_kg=done.load_kg,
+            )
+        )
+    return records

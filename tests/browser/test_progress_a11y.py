@@ -1,4 +1,5 @@
-"""axe-core on the progress pages at phone size (390 px): no serious or critical violations, light or dark.
+"""axe-core on the progress pages at phone size (375 px, a small phone): no serious or critical
+violations, light or dark.
 
 Also checks that the charts fit the phone's width and that each has a table next to it.
 """
@@ -18,6 +19,8 @@ from liftwell.web.training.models import Workout, WorkoutExercise, WorkoutSet
 from tests.browser.conftest import log_in
 from tests.browser.test_history_a11y import SCHEMES, assert_accessible
 from tests.conftest import make_user
+
+PHONE_PX = 375
 
 
 @pytest.fixture
@@ -57,7 +60,7 @@ def lifter(transactional_db: None) -> User:
 @pytest.mark.parametrize("scheme", SCHEMES)
 def test_the_progress_pages_are_accessible(page: Any, live_server: Any, lifter: User, scheme: str) -> None:
     page.emulate_media(color_scheme=scheme)
-    page.set_viewport_size({"width": 390, "height": 844})
+    page.set_viewport_size({"width": PHONE_PX, "height": 812})
     log_in(page, live_server, lifter)
     bench = Exercise.objects.get(owner=None, slug="barbell-bench-press")
     for path, what in (
@@ -69,10 +72,10 @@ def test_the_progress_pages_are_accessible(page: Any, live_server: Any, lifter: 
         page.goto(path)
         for chart in page.locator("svg.chart-svg").all():
             box = chart.bounding_box()
-            assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390, what
+            assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= PHONE_PX, what
         if page.locator("svg.chart-svg").count():
             assert page.locator("table").count() >= 1
-        assert page.evaluate("document.documentElement.scrollWidth") <= 390, f"{what} scrolls sideways"
+        assert page.evaluate("document.documentElement.scrollWidth") <= PHONE_PX, f"{what} scrolls sideways"
         assert_accessible(page, f"{what} ({scheme})")
     page.goto(f"/progress/exercises/{bench.pk}/")
     page.get_by_text("The figures as a table").click()
@@ -83,12 +86,17 @@ def test_the_progress_pages_are_accessible(page: Any, live_server: Any, lifter: 
     not os.environ.get("LIFTWELL_SCREENSHOTS"), reason="set LIFTWELL_SCREENSHOTS=1 to take them"
 )
 def test_screenshots_for_review(page: Any, live_server: Any, lifter: User) -> None:
-    page.set_viewport_size({"width": 390, "height": 844})
+    page.set_viewport_size({"width": PHONE_PX, "height": 812})
     log_in(page, live_server, lifter)
     bench = Exercise.objects.get(owner=None, slug="barbell-bench-press")
     page.goto("/progress/")
     page.screenshot(path="/tmp/progress-weeks.png", full_page=True)
     page.goto(f"/progress/exercises/{bench.pk}/")
     page.screenshot(path="/tmp/progress-exercise.png", full_page=True)
+    page.goto(f"/progress/exercises/{bench.pk}/?range=all")
+    page.get_by_text("The figures as a table").click()
+    page.screenshot(path="/tmp/progress-exercise-table.png", full_page=True)
+    page.goto("/progress/records/")
+    page.screenshot(path="/tmp/progress-records.png", full_page=True)
     page.goto("/progress/scores/?bodyweight=62")
     page.screenshot(path="/tmp/progress-scores.png", full_page=True)

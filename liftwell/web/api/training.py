@@ -12,6 +12,7 @@ from ninja import Field, PatchDict, Query, Router, Schema, Status
 from liftwell.core.units import plain
 from liftwell.web.accounts.models import User
 from liftwell.web.api.schemas import ErrorOut
+from liftwell.web.progress.live import RECORD_FIELDS, records_for_set
 from liftwell.web.training import services
 from liftwell.web.training.lookups import (
     get_set_for_user,
@@ -231,6 +232,50 @@ class RecordOut(Schema):
     load_kg: Decimal | None = Field(None, description="For a rep record: the load it was set at.")
 
 
+class SetRecordOut(Schema):
+    kind: str
+    label: str
+    value: Decimal
+    previous: Decimal
+    load_kg: Decimal | None = Field(None, description="For a rep record: the load it was set at.")
+
+
+class LoggedSetOut(SetOut):
+    records: list[SetRecordOut] = Field(
+        default_factory=list,
+        description="The personal records this set breaks, when the request made or changed a done set "
+        "(its completion, load, reps or kind); empty otherwise.",
+    )
+
+
+class _Logged:
+    """A set with the records it breaks, read by `LoggedSetOut` (every other field is the set's)."""
+
+    def __init__(self, workout_set: WorkoutSet, records: list[dict[str, Any]]) -> None:
+        self.workout_set = workout_set
+        self.records = records
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.workout_set, name)
+
+
+def _logged(workout_set: WorkoutSet, *, changed: set[str] | None = None) -> _Logged:
+    """The set with the records it breaks, worked out only when the change can matter."""
+    records = []
+    if changed is None or changed & RECORD_FIELDS:
+        records = [
+            {
+                "kind": str(r.kind),
+                "label": r.label,
+                "value": plain(r.value),
+                "previous": plain(r.previous) if r.previous is not None else None,
+                "load_kg": plain(r.load_kg) if r.load_kg is not None else None,
+            }
+            for r in records_for_set(workout_set)
+        ]
+    return _Logged(workout_set, records)
+
+
 class SummaryOut(Schema):
     workout: WorkoutOut
     duration_s: int
@@ -382,7 +427,7 @@ def delete_exercise(request: HttpRequest, item_id: str) -> Status[Any]:
 
 @router.post(
     "/workouts/{workout_id}/sets",
-    response={200: SetOut, 201: SetOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut},
+    response={200: LoggedSetOut, 201: LoggedSetOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut},
     summary="Log a set (idempotent on client_id: a retry returns the stored set with 200)",
 )
 def create_set(request: HttpRequest, workout_id: str, payload: SetIn) -> Status[Any]:
@@ -392,7 +437,7 @@ def create_set(request: HttpRequest, workout_id: str, payload: SetIn) -> Status[
     block_ident = data.pop("workout_exercise_id")
     block = get_workout_exercise_for_user(user, block_ident) if block_ident else None
     workout_set, created = services.log_set(user=user, workout=workout, workout_exercise=block, **data)
-    return Status(201 if created else 200, workout_set)
+    return Status(201 if created else 200, _logged(workout_set))
 
 
 @router.get("/sets", response=SetPage, summary="Your sets, newest first")
@@ -408,10 +453,13 @@ def list_sets(request: HttpRequest, filters: Query[SetFilters]) -> dict[str, Any
     return {"items": items, "next_before": next_before}
 
 
-@router.patch("/sets/{set_id}", response={200: SetOut, 404: ErrorOut, 422: ErrorOut}, summary="Edit a set")
-def patch_set(request: HttpRequest, set_id: str, payload: PatchDict[SetPatch]) -> WorkoutSet:
+@router.patch(
+    "/sets/{set_id}", response={200: LoggedSetOut, 404: ErrorOut, 422: ErrorOut}, summary="Edit a set"
+)
+def patch_set(request: HttpRequest, set_id: str, payload: PatchDict[SetPatch]) -> _Logged:
     workout_set = get_set_for_user(_user(request), set_id)
-    return services.update_set(workout_set=workout_set, changes=dict(payload))
+    changes = dict(payload)
+    return _logged(services.update_set(workout_set=workout_set, changes=changes), changed=set(changes))
 
 
 @router.delete("/sets/{set_id}", response={204: None, 404: ErrorOut}, summary="Delete a set")

@@ -10,15 +10,21 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
+from html import escape
+from itertools import groupby
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
+from django.utils.safestring import SafeString, mark_safe
 from django.views.decorators.http import require_GET
 
 from liftwell.core.adherence import MajorGroup
-from liftwell.core.series import Best
+from liftwell.core.record_history import RecordEvent
+from liftwell.core.records import RecordKind
+from liftwell.core.series import Best, SessionPoint
 from liftwell.core.units import from_kg, to_kg
 from liftwell.core.volume import LOW_SETS, TARGET_SETS, Week, volume_band
 from liftwell.web.accounts.models import User
@@ -140,6 +146,54 @@ class SessionRow:
     sets: int
 
 
+def _session_rows(sessions: list[SessionPoint], unit: str) -> list[SessionRow]:
+    """Table rows, newest first. Ten years of one lift is a few thousand sessions: the same loads and
+    volumes recur, so each distinct figure is formatted once."""
+    loads: dict[Decimal, str] = {}
+    volumes: dict[Decimal, str] = {}
+
+    def load(value: Decimal) -> str:
+        text = loads.get(value)
+        if text is None:
+            text = loads[value] = load_text(value, unit)
+        return text
+
+    def volume(value: Decimal) -> str:
+        text = volumes.get(value)
+        if text is None:
+            text = volumes[value] = volume_text(value, unit)
+        return text
+
+    return [
+        SessionRow(
+            workout_id=s.session_id,
+            day=date_text(s.day),
+            top_set=f"{load(s.top_load_kg)} × {s.top_reps}" if s.top_load_kg is not None else "",
+            e1rm=load(s.best_e1rm_kg) if s.best_e1rm_kg is not None else "",
+            volume=volume(s.volume_kg),
+            sets=s.sets,
+        )
+        for s in reversed(sessions)
+    ]
+
+
+def _session_table_body(rows: list[SessionRow]) -> SafeString:
+    """The rows as HTML, built here rather than in a template loop: a few thousand rows then render in
+    a few milliseconds instead of tens. Every text is escaped; ids and counts are integers."""
+    # The workout link's prefix, reversed once: reverse() per row costs more than the rest of the row.
+    marker = 987654321
+    before, after = reverse("history-workout", args=[marker]).split(str(marker))
+    before, after = escape(before), escape(after)
+    return mark_safe(  # noqa: S308  # every interpolated text is escaped above or below
+        "".join(
+            f'<tr><th scope="row"><a href="{before}{int(r.workout_id)}{after}">{escape(r.day)}</a></th>'
+            f'<td>{escape(r.top_set)}</td><td class="num">{escape(r.e1rm)}</td>'
+            f'<td class="num">{escape(r.volume)}</td><td class="num">{int(r.sets)}</td></tr>'
+            for r in rows
+        )
+    )
+
+
 def _best_text(best: Best | None, unit: str, *, volume: bool = False) -> str:
     if best is None:
         return ""
@@ -171,12 +225,12 @@ def progress_exercise(request: HttpRequest, exercise_id: int) -> HttpResponse:
         title=f"{exercise.name}: estimated 1RM and heaviest set per session, in {unit}",
         series=[
             svg.Series(
-                "Estimated 1RM",
+                f"Estimated 1RM ({unit})",
                 "series-1",
                 [(s.day, float(from_kg(s.best_e1rm_kg, unit))) for s in shown if s.best_e1rm_kg is not None],
             ),
             svg.Series(
-                "Heaviest set",
+                f"Heaviest set ({unit})",
                 "series-2",
                 [(s.day, float(from_kg(s.top_load_kg, unit))) for s in shown if s.top_load_kg is not None],
             ),
@@ -187,21 +241,13 @@ def progress_exercise(request: HttpRequest, exercise_id: int) -> HttpResponse:
         title=f"{exercise.name}: volume (load × reps) per session, in {unit}",
         series=[
             svg.Series(
-                "Volume", "series-3", [(s.day, float(from_kg(s.volume_kg, unit, places=0))) for s in shown]
+                f"Volume ({unit})",
+                "series-3",
+                [(s.day, float(from_kg(s.volume_kg, unit, places=0))) for s in shown],
             )
         ],
     )
-    rows = [
-        SessionRow(
-            workout_id=s.session_id,
-            day=date_text(s.day),
-            top_set=f"{load_text(s.top_load_kg, unit)} × {s.top_reps}" if s.top_load_kg is not None else "",
-            e1rm=load_text(s.best_e1rm_kg, unit),
-            volume=volume_text(s.volume_kg, unit),
-            sets=s.sets,
-        )
-        for s in reversed(shown)
-    ]
+    rows = _session_rows(shown, unit)
     records = progress.records
     context = {
         "exercise": exercise,
@@ -210,6 +256,7 @@ def progress_exercise(request: HttpRequest, exercise_id: int) -> HttpResponse:
         "strength_chart": strength,
         "volume_chart": volume_chart,
         "rows": rows,
+        "table_body": _session_table_body(rows),
         "total_sets": progress.total_sets,
         "session_count": len(progress.sessions),
         "records": [
@@ -235,12 +282,24 @@ def progress_exercise(request: HttpRequest, exercise_id: int) -> HttpResponse:
 
 # --- Records ---
 
+TIMELINE_ENTRIES = 40  # records, shown grouped by session and exercise
+
+
+def _event_text(event: RecordEvent, unit: str, *, previous: bool = False) -> str:
+    value = event.previous if previous else event.value
+    if value is None:
+        return ""
+    if event.kind in (RecordKind.BEST_SET_VOLUME, RecordKind.BEST_SESSION_VOLUME):
+        return volume_text(value, unit)
+    return load_text(value, unit)
+
 
 @login_required
 @require_GET
 def progress_records(request: HttpRequest) -> HttpResponse:
     user = _user(request)
     unit = user.unit
+    overview = services.records_overview(user, timeline_limit=TIMELINE_ENTRIES)
     rows = [
         {
             "exercise_id": r.exercise_id,
@@ -253,9 +312,30 @@ def progress_records(request: HttpRequest) -> HttpResponse:
             "session_volume": _best_text(r.records.best_session_volume, unit, volume=True),
             "session_best": r.records.best_session_volume,
         }
-        for r in services.all_records(user)
+        for r in overview.rows
     ]
-    return render(request, "progress/records.html", {"rows": rows})
+    # One entry per exercise and session, listing the records it broke.
+    timeline = [
+        {
+            "exercise_id": exercise_id,
+            "name": entries[0].name,
+            "day": day,
+            "workout_id": workout_id,
+            "records": [
+                {
+                    "label": t.event.kind.label,
+                    "value": _event_text(t.event, unit),
+                    "previous": _event_text(t.event, unit, previous=True),
+                }
+                for t in entries
+            ],
+        }
+        for (day, workout_id, exercise_id), group in groupby(
+            overview.timeline, key=lambda t: (t.event.day, t.event.session_id, t.exercise_id)
+        )
+        for entries in [list(group)]
+    ]
+    return render(request, "progress/records.html", {"rows": rows, "timeline": timeline})
 
 
 # --- Strength scores ---

@@ -49,6 +49,14 @@ function Elapsed({ startedAt }) {
   return html`<span class="elapsed">${clock((now - new Date(startedAt).getTime()) / 1000)}</span>`;
 }
 
+/** "PR" on a set that broke a personal record the moment it was logged, naming the records. */
+function RecordBadge({ records }) {
+  if (!records || !records.length) return null;
+  const names = records.map((record) => record.label.toLowerCase()).join(", ");
+  return html`<span class="pr-badge" role="status" title=${`New personal record: ${names}`}>PR<span
+    class="visually-hidden">: new personal record, ${names}. </span></span>`;
+}
+
 function SetRow({ store, block, set, number, editing, barbell, unit, onPlates, onCompleted }) {
   const previous = store.previousFor(block, set);
   const label = set.kind === "warmup" ? `Warm-up set ${number}` : `Set ${number}`;
@@ -79,7 +87,7 @@ function SetRow({ store, block, set, number, editing, barbell, unit, onPlates, o
   }
   return html`<li class=${`set-row${set.completed ? " done" : ""}`}>
     ${kindButton}
-    <span class="previous"><span class="visually-hidden">Previous: </span>${describeSet(previous, unit) || "—"}</span>
+    <span class="previous">${RecordBadge({ records: set.records })}<span class="visually-hidden">Previous: </span>${describeSet(previous, unit) || "—"}</span>
     ${load}
     ${barbell &&
     html`<button type="button" class="icon secondary plates-button" aria-label=${`Plates for ${label.toLowerCase()}`}

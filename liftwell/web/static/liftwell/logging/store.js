@@ -116,6 +116,7 @@ export class WorkoutStore {
       // Checked after every wait: a change made meanwhile makes this copy stale.
       if (version !== this.version || waiting > 0) return;
       const unit = this.state.unit;
+      const badges = this.recordBadges();
       const blocks = workout.exercises.map((block) => ({
         client_id: block.client_id,
         exercise_id: block.exercise_id,
@@ -124,7 +125,7 @@ export class WorkoutStore {
         notes: block.notes,
         rest_s: block.rest_s,
         position: block.position,
-        sets: block.sets.map((set) => this.fromServer(set, unit)),
+        sets: block.sets.map((set) => this.fromServer(set, unit, set.completed ? badges.get(set.client_id) : null)),
       }));
       this.set({ workout, blocks, loading: false, error: null });
       const ids = [...new Set(blocks.map((block) => block.exercise_id))];
@@ -150,8 +151,18 @@ export class WorkoutStore {
     return warmUp();
   }
 
-  fromServer(set, unit) {
+  /** Record badges on this device's sets: the server names a set's records once, when it is done. */
+  recordBadges() {
+    const found = new Map();
+    for (const block of this.state.blocks) {
+      for (const set of block.sets) if (set.records && set.records.length) found.set(set.client_id, set.records);
+    }
+    return found;
+  }
+
+  fromServer(set, unit, records = null) {
     return {
+      records: records || [],
       client_id: set.client_id,
       exercise_id: set.exercise_id,
       kind: set.kind,
@@ -229,8 +240,9 @@ export class WorkoutStore {
     return this.findSet(setId).set;
   }
 
+  /** Resolves with the server's answer (undefined when refused). */
   patchSet(setId, body, label) {
-    this.push({ method: "PATCH", path: `sets/${setId}`, body, label }).catch(swallow);
+    return this.push({ method: "PATCH", path: `sets/${setId}`, body, label }).catch(swallow);
   }
 
   createSet(block, set) {
@@ -369,7 +381,7 @@ export class WorkoutStore {
     const { block, set } = this.findSet(setId);
     if (!set) return false;
     if (set.completed) {
-      this.replaceSet(setId, { completed: false, completed_at: null });
+      this.replaceSet(setId, { completed: false, completed_at: null, records: [] });
       this.patchSet(setId, { completed: false }, "Undoing a set");
       return false;
     }
@@ -387,7 +399,11 @@ export class WorkoutStore {
       loadText: fromKg(load_kg, this.state.unit),
       repsText: reps === null || reps === undefined ? "" : String(reps),
     });
-    this.patchSet(setId, { completed: true, completed_at, load_kg, reps }, "Completing a set");
+    this.patchSet(setId, { completed: true, completed_at, load_kg, reps }, "Completing a set").then((answer) => {
+      // Records as they happen: the answer names what this set broke (it may come later, when offline).
+      const records = answer && Array.isArray(answer.records) ? answer.records : [];
+      if (records.length && this.findSet(setId).set?.completed) this.replaceSet(setId, { records });
+    });
     return true;
   }
 
