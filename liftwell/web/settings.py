@@ -42,6 +42,10 @@ INSTALLED_APPS = [
     "liftwell.web.progress",
     "liftwell.web.programs",
     "liftwell.web.planning",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "liftwell.web.coaching",
 ]
 
 MIDDLEWARE = [
@@ -51,6 +55,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Two-factor: marks a session verified by a code, then asks enrolled people for one after the password.
+    "django_otp.middleware.OTPMiddleware",
+    "liftwell.web.coaching.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",

@@ -8,7 +8,10 @@ from liftwell.web.site import views as site_views
 urlpatterns = [
     path("", site_views.home, name="home"),
     path("healthz", site_views.healthz, name="healthz"),
+    path("accounts/two-factor/", include("liftwell.web.coaching.twofactor_urls")),
     path("accounts/", include("liftwell.web.accounts.urls")),
+    path("sharing/", include("liftwell.web.coaching.sharing_urls")),
+    path("coach/", include("liftwell.web.coaching.coach_urls")),
     path("exercises/", include("liftwell.web.exercises.urls")),
     path("sw.js", pwa_views.service_worker, name="pwa-service-worker"),
     path("manifest.webmanifest", pwa_views.manifest, name="pwa-manifest"),

@@ -23,7 +23,9 @@ class Access(Enum):
     PUBLIC = "public"  # anyone, signed in or not
     OWNER = "owner"  # signed in; sees only their own data (others' objects answer 404)
     STAFF = "staff"  # Django admin: staff only
-    COACH = "coach"  # owner, or a coach the owner granted access (added with the coaching issue)
+    # A coach's page about the owner (their client): only a coach holding a live grant, within its scope.
+    # `owner_status` is what the owner gets there (404: nobody is their own coach; 302: sent to 2FA).
+    COACH = "coach"
 
 
 @dataclass
@@ -45,6 +47,14 @@ class Route:
     object_route: bool = False
     # Whether the web form body is posted as a form (web) or JSON (API).
     api: bool = False
+    # Settings in force for the request, for routes that are off by default (e.g. /metrics).
+    settings: dict[str, Any] = field(default_factory=dict)
+    # What the coach granted access to the owner gets; None: the same as any other user (404 for an
+    # object route, nothing of the owner's in the answer). Revoked and other clients' coaches always
+    # get that.
+    coach_status: int | None = None
+    # True when the granted coach's request writes exactly one access-log row (coach reads of client data).
+    audited: bool = False
 
 
 def _path(path: str, body: dict[str, Any] | None = None) -> Callable[[World], tuple[str, Any]]:
@@ -442,6 +452,191 @@ API_ROUTES: dict[str, Route] = {
         api=True,
     ),
 }
+
+# --- Coaching (issue 9): the client's sharing pages, two-factor sign-in, the coach's pages. ---
+# The coaching actors and objects in `World.extra` come from tests/web/coaching/world.py.
+
+
+def _coach_route(
+    path: Callable[[World], str],
+    *,
+    method: str = "get",
+    body: dict[str, Any] | None = None,
+    coach_status: int = 200,
+    audited: bool = True,
+) -> Route:
+    """A coach's page about the owner: only the granted coach gets through, everyone else gets 404."""
+    return Route(
+        Access.COACH,
+        lambda w: (path(w), body),
+        method=method,
+        owner_status=404,
+        object_route=True,
+        coach_status=coach_status,
+        audited=audited,
+    )
+
+
+def _client(w: World) -> str:
+    return f"/coach/clients/{w.owner.pk}/"
+
+
+WEB_ROUTES.update(
+    {
+        "sharing": Route(Access.OWNER, _path("/sharing/")),
+        "sharing-log": Route(Access.OWNER, _path("/sharing/log/")),
+        "sharing-invite": Route(
+            Access.OWNER,
+            _path("/sharing/invite/", {"identifier": "mira", "scope": "training"}),
+            method="post",
+            owner_status=302,
+        ),
+        "sharing-accept": Route(
+            Access.OWNER,
+            lambda w: (f"/sharing/{w.extra['invitation_for_owner'].pk}/accept/", {"scope": "training"}),
+            method="post",
+            owner_status=302,
+            object_route=True,
+        ),
+        "sharing-decline": Route(
+            Access.OWNER,
+            lambda w: (f"/sharing/{w.extra['invitation_for_owner'].pk}/decline/", {}),
+            method="post",
+            owner_status=302,
+            object_route=True,
+        ),
+        "sharing-revoke": Route(
+            Access.OWNER,
+            lambda w: (f"/sharing/{w.extra['grant'].pk}/revoke/", {}),
+            method="post",
+            owner_status=302,
+            object_route=True,
+        ),
+        "sharing-scope": Route(
+            Access.OWNER,
+            lambda w: (f"/sharing/{w.extra['grant'].pk}/scope/", {"scope": "training"}),
+            method="post",
+            owner_status=302,
+            object_route=True,
+        ),
+        "two-factor": Route(Access.OWNER, _path("/accounts/two-factor/")),
+        "two-factor-setup": Route(Access.OWNER, _path("/accounts/two-factor/setup/")),
+        # Without two-factor on, the code page sends people to set it up.
+        "two-factor-verify": Route(Access.OWNER, _path("/accounts/two-factor/verify/"), owner_status=302),
+        "two-factor-recovery": Route(
+            Access.OWNER, _path("/accounts/two-factor/recovery-codes/", {}), method="post", owner_status=302
+        ),
+        "two-factor-disable": Route(
+            Access.OWNER, _path("/accounts/two-factor/disable/", {}), method="post", owner_status=302
+        ),
+        # Coach pages that name no client: the owner has no two-factor, so is sent to set it up (302).
+        "coach-home": Route(Access.COACH, _path("/coach/"), owner_status=302, coach_status=200, audited=True),
+        "coach-invite": Route(
+            Access.COACH,
+            _path("/coach/invite/", {"identifier": "sam"}),
+            method="post",
+            owner_status=302,
+            coach_status=302,
+        ),
+        "coach-orgs": Route(Access.COACH, _path("/coach/organisations/"), owner_status=302, coach_status=200),
+        "coach-org": Route(
+            Access.COACH,
+            lambda w: (f"/coach/organisations/{w.extra['organisation'].pk}/", None),
+            owner_status=404,
+            object_route=True,
+            coach_status=200,
+        ),
+        "coach-org-add": Route(
+            Access.COACH,
+            lambda w: (
+                f"/coach/organisations/{w.extra['organisation'].pk}/members/",
+                {"identifier": "olga", "role": "coach"},
+            ),
+            method="post",
+            owner_status=404,
+            object_route=True,
+            coach_status=302,
+        ),
+        "coach-org-remove": Route(
+            Access.COACH,
+            lambda w: (
+                f"/coach/organisations/{w.extra['organisation'].pk}/members/{w.extra['member'].pk}/remove/",
+                {},
+            ),
+            method="post",
+            owner_status=404,
+            object_route=True,
+            coach_status=302,
+        ),
+        "coach-accept": Route(
+            Access.COACH,
+            lambda w: (f"/coach/invitations/{w.extra['invitation_for_coach'].pk}/accept/", {}),
+            method="post",
+            owner_status=404,
+            object_route=True,
+            coach_status=302,
+        ),
+        "coach-decline": Route(
+            Access.COACH,
+            lambda w: (f"/coach/invitations/{w.extra['invitation_for_coach'].pk}/decline/", {}),
+            method="post",
+            owner_status=404,
+            object_route=True,
+            coach_status=302,
+        ),
+        "coach-client": _coach_route(_client),
+        "coach-client-end": _coach_route(
+            lambda w: _client(w) + "end/", method="post", body={}, coach_status=302, audited=False
+        ),
+        "coach-client-workout": _coach_route(lambda w: _client(w) + f"workouts/{w.extra['workout'].pk}/"),
+        "coach-client-comment": _coach_route(
+            lambda w: _client(w) + f"workouts/{w.extra['workout'].pk}/comments/",
+            method="post",
+            body={"text": "Good depth on the squats."},
+            coach_status=302,
+        ),
+        "coach-client-progress": _coach_route(lambda w: _client(w) + "progress/"),
+        "coach-client-program": _coach_route(lambda w: _client(w) + "program/"),
+        "coach-client-health": _coach_route(lambda w: _client(w) + "health/"),
+        "coach-client-notes": _coach_route(
+            lambda w: _client(w) + "notes/",
+            method="post",
+            body={"written_on": "2026-03-02", "text": "Knee felt fine."},
+            coach_status=302,
+        ),
+        "coach-client-report": _coach_route(lambda w: _client(w) + "report/?from=2026-01-01&to=2026-03-31"),
+        "coach-client-report-pdf": _coach_route(
+            lambda w: f"/coach/clients/{w.owner.pk}/report.pdf?from=2026-01-01&to=2026-03-31"
+        ),
+    }
+)
+
+API_ROUTES.update(
+    {
+        # The owner has no two-factor: coach operations refuse with 403 (nothing about anyone is said).
+        "GET /api/v1/coach/clients": Route(
+            Access.COACH, _path("/api/v1/coach/clients"), owner_status=403, coach_status=200, api=True
+        ),
+        "GET /api/v1/coach/clients/{client_id}/workouts": Route(
+            Access.COACH,
+            lambda w: (f"/api/v1/coach/clients/{w.owner.pk}/workouts", None),
+            owner_status=404,
+            object_route=True,
+            api=True,
+            coach_status=200,
+            audited=True,
+        ),
+        "GET /api/v1/coach/clients/{client_id}/health/observations": Route(
+            Access.COACH,
+            lambda w: (f"/api/v1/coach/clients/{w.owner.pk}/health/observations", None),
+            owner_status=404,
+            object_route=True,
+            api=True,
+            coach_status=200,
+            audited=True,
+        ),
+    }
+)
 
 # URL names that are not Liftwell's own pages: the admin (staff only, tested by Django) and
 # the API's own root, which ninja mounts and answers 404.

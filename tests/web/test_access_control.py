@@ -6,13 +6,14 @@ from datetime import date
 from typing import Any
 
 import pytest
-from django.test import Client
+from django.test import Client, override_settings
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from liftwell.core.exercise_library import ExerciseSpec
 from liftwell.core.vocabulary import Equipment, Laterality, Measure, Mechanic, Muscle, Pattern
 from liftwell.web.accounts.tokens import create_token
 from liftwell.web.api.urls import api
+from liftwell.web.coaching.models import AccessLog
 from liftwell.web.exercises.services import create_custom_exercise
 from liftwell.web.health.models import BloodPressure
 from liftwell.web.imports.services import save_upload
@@ -28,6 +29,7 @@ from tests.web.access import (
     Route,
     World,
 )
+from tests.web.coaching.world import coaching_world, sign_in
 from tests.web.imports.files import STRONG_CSV
 
 
@@ -114,17 +116,23 @@ def world(db: None) -> World:
             notes=OWNER_SECRET,
         ),
     }
+    extra.update(coaching_world(owner))
     return World(owner=owner, stranger=stranger, owner_exercise=exercise, extra=extra)
 
 
 def _request(route: Route, world: World, as_user: Any) -> Any:
+    with override_settings(**route.settings):
+        return _send(route, world, as_user)
+
+
+def _send(route: Route, world: World, as_user: Any) -> Any:
     path, body = route.build(world)
     if route.api:
         client = ApiClient(as_user)
         return getattr(client, route.method)(path, body)
     web = Client()
     if as_user is not None:
-        web.force_login(as_user)
+        sign_in(web, as_user)  # coaches (two-factor on) get a verified session
     return getattr(web, route.method)(path, body) if body is not None else getattr(web, route.method)(path)
 
 
@@ -157,3 +165,62 @@ def test_stranger(name: str, route: Route, world: World) -> None:
     else:
         assert response.status_code < 500
     assert OWNER_SECRET not in response.content.decode(errors="replace"), f"{name} leaked the owner's data"
+
+
+# --- Coaches (issue 9): the granted coach, a coach whose grant was ended, another client's coach ---
+
+
+def _refused(name: str, route: Route, response: Any) -> None:
+    if route.object_route:
+        assert response.status_code == 404, f"{name} answered {response.status_code}"
+    else:
+        assert response.status_code < 500
+    assert OWNER_SECRET not in response.content.decode(errors="replace"), f"{name} leaked the owner's data"
+
+
+@pytest.mark.parametrize(("name", "route"), ALL_ROUTES, ids=[name for name, _ in ALL_ROUTES])
+def test_granted_coach(name: str, route: Route, world: World) -> None:
+    response = _request(route, world, world.extra["coach"])
+    if route.coach_status is None:
+        _refused(name, route, response)
+    else:
+        assert response.status_code == route.coach_status, response.content[:500]
+
+
+@pytest.mark.parametrize(("name", "route"), ALL_ROUTES, ids=[name for name, _ in ALL_ROUTES])
+def test_revoked_coach(name: str, route: Route, world: World) -> None:
+    _refused(name, route, _request(route, world, world.extra["revoked_coach"]))
+
+
+@pytest.mark.parametrize(("name", "route"), ALL_ROUTES, ids=[name for name, _ in ALL_ROUTES])
+def test_other_clients_coach(name: str, route: Route, world: World) -> None:
+    _refused(name, route, _request(route, world, world.extra["other_coach"]))
+
+
+AUDITED = [(name, route) for name, route in ALL_ROUTES if route.audited]
+
+
+@pytest.mark.parametrize(("name", "route"), AUDITED, ids=[name for name, _ in AUDITED])
+def test_each_coach_read_writes_one_access_log_row(name: str, route: Route, world: World) -> None:
+    before = AccessLog.objects.filter(client=world.owner, coach=world.extra["coach"]).count()
+    response = _request(route, world, world.extra["coach"])
+    assert response.status_code == route.coach_status
+    after = AccessLog.objects.filter(client=world.owner, coach=world.extra["coach"]).count()
+    assert after - before == 1, f"{name} wrote {after - before} access-log rows"
+
+
+def test_every_coach_route_is_audited_or_says_why_not() -> None:
+    # A coach route about the client that reads nothing (ending the grant, answering an invitation,
+    # organisation pages) is the only kind allowed to skip the log.
+    unaudited = {name for name, route in ALL_ROUTES if route.access is Access.COACH and not route.audited}
+    assert unaudited == {
+        "coach-invite",
+        "coach-orgs",
+        "coach-org",
+        "coach-org-add",
+        "coach-org-remove",
+        "coach-accept",
+        "coach-decline",
+        "coach-client-end",
+        "GET /api/v1/coach/clients",
+    }

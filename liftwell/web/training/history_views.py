@@ -268,10 +268,9 @@ def _workout_with_contents(user: User, workout_id: int) -> Workout:
     return workout
 
 
-@login_required
-@require_GET
-def history_workout(request: HttpRequest, workout_id: int) -> HttpResponse:
-    user = _user(request)
+def workout_detail(user: User, workout_id: int) -> dict[str, Any]:
+    """One of `user`'s workouts with its blocks and totals: for the owner's page, and for a coach's
+    read-only page about a client (already loaded through the coaching access check)."""
     workout = _workout_with_contents(user, workout_id)
     blocks = []
     volume = Decimal(0)
@@ -283,6 +282,22 @@ def history_workout(request: HttpRequest, workout_id: int) -> HttpResponse:
         volume += sum((set_volume_kg(row.workout_set) for row in rows), Decimal(0))
         done += sum(1 for row in rows if row.workout_set.completed)
         blocks.append(ExerciseBlock(item, rows))
+    return {
+        "workout": workout,
+        "blocks": blocks,
+        "duration": duration_text(workout.started_at, workout.ended_at),
+        "volume": volume_text(volume, user.unit),
+        "done_sets": done,
+        "unit": user.unit,
+    }
+
+
+@login_required
+@require_GET
+def history_workout(request: HttpRequest, workout_id: int) -> HttpResponse:
+    user = _user(request)
+    context = workout_detail(user, workout_id)
+    workout = context["workout"]
     deleted_set = None
     raw = request.GET.get("deleted_set", "")
     if raw.isdigit():
@@ -291,15 +306,7 @@ def history_workout(request: HttpRequest, workout_id: int) -> HttpResponse:
             .select_related("exercise")
             .first()
         )
-    context = {
-        "workout": workout,
-        "blocks": blocks,
-        "duration": duration_text(workout.started_at, workout.ended_at),
-        "volume": volume_text(volume, user.unit),
-        "done_sets": done,
-        "deleted_set": deleted_set,
-        "unit": user.unit,
-    }
+    context["deleted_set"] = deleted_set
     return render(request, "training/history_workout.html", context)
 
 
