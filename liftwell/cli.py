@@ -17,13 +17,14 @@ LIFTWELL_COMMANDS = {
     "exercises": "load the shipped library or import one (exercises load | exercises import FILE)",
     "import": "import a Strong, Hevy, FitNotes or Fitbod export, or a backup (import FILE --user NAME)",
     "export": "a person's data (export csv [--format liftwell|strong] | json | fhir --user NAME [-o FILE])",
+    "programs": "check a program file or list the built-in ones (programs validate FILE | programs list)",
     "backup": "copy the whole database to a file, safely while Liftwell runs (backup PATH)",
     "restore": "replace the whole database with a backup file (restore PATH --force)",
-    "programs": "check a program file or list the built-in ones (programs validate FILE | programs list)",
     "demo": "create a demo account with two years of data (demo [--username demo] [--seed N] [--force])",
     "createsuperuser": "add a staff account for the admin pages",
     "changepassword": "set an account's password",
     "check": "check the configuration (add --deploy for production)",
+    "bench": "synthetic members for benchmarks (bench seed --users N --years Y [--seed S])",
 }
 
 

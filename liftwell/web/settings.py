@@ -10,6 +10,8 @@ import django_stubs_ext
 from csp.constants import NONE, SELF
 
 from liftwell.web.env import env_bool, env_int, env_list, env_str, secret_key
+from liftwell.web.ops.caching import cache_settings, session_engine
+from liftwell.web.ops.logformat import JsonFormatter
 
 django_stubs_ext.monkeypatch()
 
@@ -46,9 +48,12 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
     "liftwell.web.coaching",
+    "liftwell.web.ops",
 ]
 
 MIDDLEWARE = [
+    # First, so its duration covers every other layer (JSON request log, /metrics).
+    "liftwell.web.ops.requestlog.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -227,10 +232,32 @@ CONTENT_SECURITY_POLICY = {
 NINJA_PAGINATION_PER_PAGE = 50
 API_TOKEN_PREFIX = "lw_"
 
+# --- Cache and sessions: one Redis shared by every app server, or none (docs/deploy.md). ---
+REDIS_URL = env_str("REDIS_URL")
+CACHES = cache_settings(REDIS_URL)
+SESSION_ENGINE = session_engine(REDIS_URL)
+
+# --- Operations: JSON request lines (LIFTWELL_LOG_FORMAT=json) and Prometheus /metrics. ---
+LIFTWELL_LOG_FORMAT = env_str("LIFTWELL_LOG_FORMAT", "text").lower()
+if LIFTWELL_LOG_FORMAT not in {"text", "json"}:
+    raise ValueError(f"LIFTWELL_LOG_FORMAT must be text or json, not {LIFTWELL_LOG_FORMAT!r}")
+LIFTWELL_METRICS = env_bool("LIFTWELL_METRICS", False)
+LIFTWELL_METRICS_TOKEN = env_str("LIFTWELL_METRICS_TOKEN")
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {"json": {"()": JsonFormatter}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            **({"formatter": "json"} if LIFTWELL_LOG_FORMAT == "json" else {}),
+        }
+    },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
-    "loggers": {"axes": {"level": "WARNING"}},
+    "loggers": {
+        "axes": {"level": "WARNING"},
+        # In JSON mode every request has its line; Django's "Not Found: /path" warnings would repeat it.
+        **({"django.request": {"level": "ERROR"}} if LIFTWELL_LOG_FORMAT == "json" else {}),
+    },
 }

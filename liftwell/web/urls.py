@@ -2,12 +2,14 @@ from django.contrib import admin
 from django.urls import include, path
 
 from liftwell.web.api.urls import api
+from liftwell.web.ops import views as ops_views
 from liftwell.web.pwa import views as pwa_views
 from liftwell.web.site import views as site_views
 
 urlpatterns = [
     path("", site_views.home, name="home"),
     path("healthz", site_views.healthz, name="healthz"),
+    path("metrics", ops_views.metrics, name="metrics"),
     path("accounts/two-factor/", include("liftwell.web.coaching.twofactor_urls")),
     path("accounts/", include("liftwell.web.accounts.urls")),
     path("sharing/", include("liftwell.web.coaching.sharing_urls")),

@@ -92,6 +92,8 @@ def _owner_screening(world: World) -> Any:
 WEB_ROUTES: dict[str, Route] = {
     "home": Route(Access.OWNER, _path("/")),
     "healthz": Route(Access.PUBLIC, _path("/healthz")),
+    # Off by default (404); when on, anyone who reaches it (nginx keeps it internal) or the token holder.
+    "metrics": Route(Access.PUBLIC, _path("/metrics"), settings={"LIFTWELL_METRICS": True}),
     "login": Route(Access.PUBLIC, _path("/accounts/login/")),
     "logout": Route(Access.PUBLIC, _path("/accounts/logout/", {}), method="post", owner_status=302),
     "signup": Route(Access.PUBLIC, _path("/accounts/signup/")),

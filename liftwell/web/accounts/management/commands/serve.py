@@ -5,8 +5,10 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+from pathlib import Path
 from typing import Any
 
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
 
@@ -28,6 +30,7 @@ class Command(BaseCommand):
         # Hashed, compressed static files for WhiteNoise; unchanged files are skipped.
         call_command("collectstatic", interactive=False, verbosity=0)
         gunicorn = shutil.which("gunicorn", path=os.path.dirname(sys.executable)) or "gunicorn"
+        prepare_metrics_dir()
         argv = [
             gunicorn,
             "liftwell.web.wsgi:application",
@@ -37,11 +40,27 @@ class Command(BaseCommand):
             str(options["workers"]),
             "--threads",
             str(options["threads"]),
-            "--access-logfile",
-            "-",
+            "--timeout",
+            os.environ.get("GUNICORN_TIMEOUT", "60"),
+            "--graceful-timeout",
+            os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", "30"),
             "--forwarded-allow-ips",
             os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1"),
         ]
+        # In JSON mode Liftwell writes its own request lines (route pattern, no query string).
+        if settings.LIFTWELL_LOG_FORMAT != "json":
+            argv += ["--access-logfile", "-"]
         self.stdout.write(f"Liftwell on http://{options['host']}:{options['port']}/ (Ctrl+C stops it)")
         sys.stdout.flush()
         os.execv(argv[0], argv)
+
+
+def prepare_metrics_dir() -> None:
+    """With /metrics on, give gunicorn's workers one fresh folder to add their counters up in."""
+    if not settings.LIFTWELL_METRICS:
+        return
+    folder = Path(os.environ.get("PROMETHEUS_MULTIPROC_DIR") or settings.DATA_DIR / "metrics")
+    # Last run's files would add a dead process's counts to this one's.
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(folder)

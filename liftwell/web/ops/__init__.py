@@ -1,0 +1,1 @@
+"""Running Liftwell for many people: request logs, /metrics, the shared cache and the `bench` seeder."""
