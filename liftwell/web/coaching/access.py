@@ -1,7 +1,8 @@
 """The single path by which a coach reads a client's data: check the live grant and log the read.
 
-`get_client_for_coach` is the only function that hands a coach a client. It checks the grant at the
-moment of the request (so an ended grant refuses the very next request) and, in the same call, writes the
+`get_client_for_coach` is the only function that hands a coach a client (`get_clients_for_coach` the
+same for all of a coach's clients at once, for the coach home). It checks the grant at the moment of
+the request (so an ended grant refuses the very next request) and, in the same call, writes the
 `AccessLog` row the client sees. No view can load a client without leaving that row.
 """
 
@@ -73,6 +74,26 @@ def get_client_for_coach(
             at=timezone.now(),
         )
     return ClientAccess(client=grant.client, grant=grant)
+
+
+def get_clients_for_coach(*, coach: User, what: str, via: str = "web") -> list[ClientAccess]:
+    """Every client `coach` holds a live grant for (any scope), by username, for pages about all of
+    them at once (the coach home). Checked at the moment of the request like `get_client_for_coach`,
+    and one access-log row per client, written together in one INSERT."""
+    grants = list(
+        Grant.objects.filter(coach=coach, client__is_active=True, status=Grant.Status.ACTIVE)
+        .select_related("client")
+        .order_by("client__username", "pk")
+    )
+    if grants:
+        now = timezone.now()
+        AccessLog.objects.bulk_create(
+            AccessLog(
+                client=grant.client, coach=coach, coach_name=coach.username, what=what[:200], via=via, at=now
+            )
+            for grant in grants
+        )
+    return [ClientAccess(client=grant.client, grant=grant) for grant in grants]
 
 
 def access_log_for_client(client: User) -> list[AccessLog]:

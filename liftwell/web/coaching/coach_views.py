@@ -18,7 +18,7 @@ from django.utils.http import urlencode
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from liftwell.core.volume import Week
-from liftwell.web.coaching.access import ClientAccess, get_client_for_coach
+from liftwell.web.coaching.access import ClientAccess, get_client_for_coach, get_clients_for_coach
 from liftwell.web.coaching.decorators import (
     coach_area,
     coach_client_page,
@@ -30,7 +30,7 @@ from liftwell.web.coaching.forms import AssignProgramForm, CommentForm, InviteCl
 from liftwell.web.coaching.models import Scope
 from liftwell.web.coaching.notes import NoteError, add_comment, add_note, comments_for_workout, notes_for
 from liftwell.web.coaching.orgs import organisations_for
-from liftwell.web.coaching.overview import client_row
+from liftwell.web.coaching.overview import client_rows
 from liftwell.web.coaching.pdf import report_pdf
 from liftwell.web.coaching.programs import (
     AssignError,
@@ -43,7 +43,6 @@ from liftwell.web.coaching.report import PeriodError, build_report, parse_period
 from liftwell.web.coaching.services import (
     SharingError,
     accept_invitation,
-    active_clients_for_coach,
     coach_sent_invitations,
     decline_invitation,
     end_grant,
@@ -77,10 +76,7 @@ def _load(request: HttpRequest, client_id: int, what: str, scope: str = Scope.TR
 @require_GET
 def coach_home(request: HttpRequest) -> HttpResponse:
     coach = user_of(request)
-    rows = [
-        client_row(_load(request, grant.client_id, "summary on the coach home"))
-        for grant in active_clients_for_coach(coach)
-    ]
+    rows = client_rows(get_clients_for_coach(coach=coach, what="summary on the coach home"))
     context = {
         "rows": rows,
         "invitations": list(invitations_to_answer(coach, as_coach=True)),

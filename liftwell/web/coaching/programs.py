@@ -6,8 +6,12 @@ it, recording the coach as `assigned_by`). Also the "missed planned sessions" fl
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+
+from django.db.models import Count
 
 from liftwell.core.coaching import MISSED_WINDOW_DAYS, missed_sessions
 from liftwell.core.programs.format import ProgramFormatError, parse_program
@@ -80,19 +84,53 @@ class Missed:
     days: int
 
 
-def missed_planned(access: ClientAccess, today: date) -> Missed | None:
-    """Sessions of the active program done in the last 14 days (or since it started) against its plan."""
-    current = current_program(access)
-    if current is None:
-        return None
-    started = current.enrollment.started_at.date()
-    first = max(today - timedelta(days=MISSED_WINDOW_DAYS - 1), started)
-    days = (today - first).days + 1
-    done = ProgramSession.objects.filter(
-        enrollment=current.enrollment,
-        workout__deleted_at=None,
-        workout__local_date__gte=first,
-        workout__local_date__lte=today,
-    ).count()
-    missed = missed_sessions(current.days_per_week, done, days)
-    return Missed(current.enrollment.program.name, current.days_per_week, done, missed, days)
+def missed_planned_by_client(today_by_client: Mapping[int, date]) -> dict[int, Missed]:
+    """Sessions of each client's active program done in the last 14 days (or since it started) against
+    its plan, keyed by client id: two queries whatever the number of clients, each client's window ending
+    on their own `today`. Clients without an active program are absent."""
+    if not today_by_client:
+        return {}
+    enrollments: dict[int, Enrollment] = {}
+    # The lowest id first, as `active_enrollment` (at most one is active anyway).
+    active = Enrollment.objects.filter(user_id__in=today_by_client, active=True).select_related("program")
+    for enrollment in active.order_by("user_id", "pk"):
+        enrollments.setdefault(enrollment.user_id, enrollment)
+    if not enrollments:
+        return {}
+    windows: dict[int, tuple[date, date]] = {}
+    for client_id, enrollment in enrollments.items():
+        today = today_by_client[client_id]
+        windows[enrollment.pk] = (
+            max(today - timedelta(days=MISSED_WINDOW_DAYS - 1), enrollment.started_at.date()),
+            today,
+        )
+    done: Counter[int] = Counter()
+    sessions = (
+        ProgramSession.objects.filter(
+            enrollment_id__in=windows,
+            workout__deleted_at=None,
+            workout__local_date__gte=min(first for first, _ in windows.values()),
+            workout__local_date__lte=max(last for _, last in windows.values()),
+        )
+        .values_list("enrollment_id", "workout__local_date")
+        .annotate(n=Count("id"))
+        .order_by()
+    )
+    for enrollment_id, day, n in sessions:
+        first, last = windows[enrollment_id]
+        if first <= day <= last:
+            done[enrollment_id] += n
+    days_per_week: dict[str, int] = {}  # parsed once per program text
+    missed: dict[int, Missed] = {}
+    for client_id, enrollment in enrollments.items():
+        source = enrollment.program.source
+        if source not in days_per_week:
+            days_per_week[source] = len(parse_program(source).weeks[0].days)
+        first, last = windows[enrollment.pk]
+        days = (last - first).days + 1
+        planned = days_per_week[source]
+        count = done[enrollment.pk]
+        missed[client_id] = Missed(
+            enrollment.program.name, planned, count, missed_sessions(planned, count, days), days
+        )
+    return missed

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import Any
 
@@ -103,6 +104,31 @@ def recent_bp_advice(
         .order_by("-measured_on", "-id")
         .first()
     )
+    return _advice_for(latest)
+
+
+def recent_bp_advice_by_owner(
+    *, today_by_owner: Mapping[int, date], within_days: int = 7
+) -> dict[int, tuple[BloodPressure, BpAdvice]]:
+    """`recent_bp_advice` for several people at once (one query), keyed by owner id; each person's
+    week ends on their own `today`. People without advice are absent."""
+    if not today_by_owner:
+        return {}
+    since = min(today_by_owner.values()) - timedelta(days=within_days)
+    latest: dict[int, BloodPressure] = {}
+    readings = BloodPressure.objects.filter(owner_id__in=today_by_owner, measured_on__gte=since).order_by(
+        "owner_id", "-measured_on", "-id"
+    )
+    for reading in readings:
+        owner_id = reading.owner_id
+        in_week = reading.measured_on >= today_by_owner[owner_id] - timedelta(days=within_days)
+        if owner_id not in latest and in_week:
+            latest[owner_id] = reading
+    found = {owner_id: _advice_for(reading) for owner_id, reading in latest.items()}
+    return {owner_id: pair for owner_id, pair in found.items() if pair is not None}
+
+
+def _advice_for(latest: BloodPressure | None) -> tuple[BloodPressure, BpAdvice] | None:
     if latest is None:
         return None
     advice = bp_training_advice(latest.systolic_mmhg, latest.diastolic_mmhg)

@@ -8,6 +8,7 @@ small tuples at most, never as model objects.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -84,32 +85,51 @@ def _muscles(packed: str) -> tuple[Muscle, ...]:
 
 
 def _day_sets(user: User, first_day: date, last_day: date) -> list[DaySets]:
+    return day_sets_by_owner([user.pk], first_day, last_day).get(user.pk, [])
+
+
+def day_sets_by_owner(
+    owner_ids: Collection[int], first_day: date, last_day: date
+) -> dict[int, list[DaySets]]:
+    """The hard sets per day and exercise muscles of several people at once (one query), by owner id."""
     # Filtered on the workout's owner and date, not the set's owner, so that the database starts from the
     # workouts in range (index on owner and local_date), not from every set the person ever did.
     rows = (
-        _hard(WorkoutSet.objects.filter(workout__owner=user))
+        _hard(WorkoutSet.objects.filter(workout__owner_id__in=owner_ids))
         .filter(workout__local_date__gte=first_day, workout__local_date__lte=last_day)
         .exclude(exercise__pattern__in=volume.EXCLUDED_PATTERNS)
         .exclude(exercise__measure__in=volume.EXCLUDED_MEASURES)
-        .values_list("workout__local_date", "exercise__primary_muscles", "exercise__secondary_muscles")
+        .values_list(
+            "workout__owner_id",
+            "workout__local_date",
+            "exercise__primary_muscles",
+            "exercise__secondary_muscles",
+        )
         .annotate(n=Count("id"))
     )
     parsed: dict[str, tuple[Muscle, ...]] = {}
-    entries = []
-    for day, primary, secondary, n in rows:
+    entries: dict[int, list[DaySets]] = {}
+    for owner_id, day, primary, secondary, n in rows:
         if primary not in parsed:
             parsed[primary] = _muscles(primary)
         if secondary not in parsed:
             parsed[secondary] = _muscles(secondary)
-        entries.append(DaySets(day=day, primary=parsed[primary], secondary=parsed[secondary], sets=n))
+        entries.setdefault(owner_id, []).append(
+            DaySets(day=day, primary=parsed[primary], secondary=parsed[secondary], sets=n)
+        )
     return entries
 
 
 def week_summaries(user: User, first: Week, last: Week) -> list[WeekSummary]:
     """Every week from `first` to `last` (oldest first), with or without training."""
-    entries = _day_sets(user, first.monday, last.sunday)
-    muscles = volume.weekly_muscle_sets(entries)
-    days = volume.training_days(entries)
+    return summaries_of(_day_sets(user, first.monday, last.sunday), first, last)
+
+
+def summaries_of(entries: Iterable[DaySets], first: Week, last: Week) -> list[WeekSummary]:
+    """`week_summaries` from day sets already loaded (entries outside `first`..`last` are left out)."""
+    inside = [entry for entry in entries if first.monday <= entry.day <= last.sunday]
+    muscles = volume.weekly_muscle_sets(inside)
+    days = volume.training_days(inside)
     summaries = []
     for week in volume.weeks_between(first, last):
         week_days = days.get(week, frozenset())
