@@ -76,6 +76,26 @@ KEPT_KEYS = """async (name) => {
 }"""
 
 
+# What the device holds for a workout: the sets its own copy shows as done (what a reload offline shows)
+# and the completions waiting in the outbox.
+ON_DEVICE = """async ([name, clientId]) => {
+  const db = await new Promise((ok, no) => {
+    const r = indexedDB.open(name); r.onsuccess = () => ok(r.result); r.onerror = () => no(r.error);
+  });
+  const read = (store, fn) => new Promise((ok) => {
+    const r = fn(db.transaction(store).objectStore(store)); r.onsuccess = () => ok(r.result);
+  });
+  const copy = await read("workouts", (store) => store.get(clientId));
+  const waiting = await read("outbox", (store) => store.getAll());
+  db.close();
+  const done = copy ? copy.blocks.flatMap((block) => block.sets).filter((set) => set.completed).length : 0;
+  const completions = waiting.filter(
+    (entry) => entry.change.method === "PATCH" && entry.change.body && entry.change.body.completed === true
+  ).length;
+  return [done, completions];
+}"""
+
+
 def _no_network(route: Any) -> None:
     route.abort("internetdisconnected")
 
@@ -192,6 +212,15 @@ def log_offline_workout(page: Any, live_server: Any, user: User) -> None:
             complete(page, exercise_block, number)
     expect(page.locator(".sync-text")).to_have_text(re.compile(r"Offline, \d+ waiting"))
     expect(page.locator(".sync-badge")).to_be_visible()
+
+    # The device's copy is written only once the outbox holds every change it shows: when it shows 20
+    # done sets, all 20 completions are waiting to be sent (a reload now must lose none of them).
+    def on_device() -> list[int]:
+        held: list[int] = page.evaluate(ON_DEVICE, [f"liftwell-{user.pk}", str(client_id)])
+        return held
+
+    wait_until(lambda: on_device()[0] == 20, "20 done sets in the device's copy")
+    assert on_device()[1] == 20
 
     # Reload while still offline: the service worker opens the screen, the device has the workout.
     page.reload()

@@ -45,6 +45,8 @@ export class WorkoutStore {
     this.listeners = new Set();
     this.details = new Map(); // exercise id -> {name, equipment}
     this.version = 0; // bumped by every local change: a server copy fetched before it is stale
+    this.storing = 0; // changes handed to the outbox and not yet stored on the device
+    this.persistQueued = false;
     this.state = {
       loading: true,
       error: null,
@@ -68,15 +70,31 @@ export class WorkoutStore {
     if (this.state.workout && PERSISTED.some((key) => key in patch)) this.persist();
   }
 
+  /**
+   * Keep the screen's copy on the device, but never ahead of the outbox: a copy showing a change whose
+   * outbox entry is not yet stored would, after a reload at that moment, show the change as made while
+   * nothing would ever send it. So the copy waits (a microtask, in which the change that usually follows
+   * a screen update reaches push) and is written only when every change pushed so far is stored.
+   */
   persist() {
-    const { workout, blocks, previous, me, unit, summary } = this.state;
-    saveWorkout({ client_id: this.workoutId, workout, blocks, previous, me, unit, summary }).catch(swallow);
+    if (this.persistQueued) return;
+    this.persistQueued = true;
+    queueMicrotask(() => {
+      this.persistQueued = false;
+      if (this.storing > 0) return; // written once the outbox has them (see push)
+      const { workout, blocks, previous, me, unit, summary } = this.state;
+      saveWorkout({ client_id: this.workoutId, workout, blocks, previous, me, unit, summary }).catch(swallow);
+    });
   }
 
   /** Every change goes to the outbox through here. */
   push(change) {
     this.version += 1;
-    return send(change);
+    this.storing += 1;
+    return send(change, () => {
+      this.storing -= 1;
+      if (this.storing === 0 && this.state.workout) this.persist();
+    });
   }
 
   // --- Reading ---

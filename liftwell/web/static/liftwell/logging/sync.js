@@ -70,19 +70,22 @@ async function recount() {
 
 /**
  * Store one change in the outbox and have it sent. Resolves with the server's answer once delivered
- * (if this page is still open then), rejects on a refused request.
+ * (if this page is still open then), rejects on a refused request. `settled()` is called once the
+ * change is stored on the device, or could not be.
  */
-export function send(change) {
+export function send(change, settled = () => {}) {
   return new Promise((resolve, reject) => {
     outbox
       .add(change)
       .then((seq) => {
         waiting.set(seq, { resolve, reject });
+        settled();
         pump();
       })
       .catch((error) => {
         storageError = `This device could not store a change: ${error && error.message}`;
         notify();
+        settled();
         reject(error);
       });
   });
