@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+import gc
+from collections.abc import Callable, Iterator
 
 from liftwell.importers import fitbod, fitnotes, hevy, strong
 from liftwell.importers import text as cells
@@ -52,8 +54,30 @@ def detect_format(header: str) -> str | None:
     return None
 
 
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while a big file becomes rows, then as it was.
+
+    Rows hold no reference cycles (reference counting frees them), yet every few hundred new objects
+    the collector walks the young ones and, as they pile up, all of them: a fifth of the time of
+    parsing 100,000 sets. Nothing else changes, so a thread running meanwhile only loses that chore.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def parse_bytes(data: bytes, format: str = "auto") -> ParsedFile:
     """Decode, detect and parse. Never raises: what cannot be read becomes a problem on line 0 or 1."""
+    with collector_paused():
+        return _parse_bytes(data, format)
+
+
+def _parse_bytes(data: bytes, format: str) -> ParsedFile:
     try:
         text = cells.decode(data)
     except cells.UnreadableFile as error:

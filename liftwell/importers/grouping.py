@@ -26,7 +26,9 @@ class Blocks:
     def place(
         self, workout_key: str, exercise: str, order: int | None, *, is_set: bool = True
     ) -> tuple[int, int]:
-        state = self._workouts.setdefault(workout_key, _Workout())
+        state = self._workouts.get(workout_key)
+        if state is None:
+            state = self._workouts[workout_key] = _Workout()
         restarted = order is not None and state.order is not None and order <= state.order
         if state.exercise is None or exercise != state.exercise or (restarted and is_set):
             state.blocks += 1

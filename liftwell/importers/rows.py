@@ -24,7 +24,8 @@ class Kind(StrEnum):
 
 
 # Not frozen: a frozen dataclass's __init__ costs several times more, and files hold 100,000s of
-# rows. Treat it as immutable all the same (importers use dataclasses.replace).
+# rows. A parser may still fill in a row it has just made (a rest timer or note row that follows it);
+# once a ParsedFile is returned, treat its rows as immutable.
 @dataclass(slots=True)
 class SetRow:
     """One set. `workout_key` is the other app's identity of the workout; `block` numbers the

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import functools
-import io
 import re
 from collections.abc import Iterable, Iterator
 from decimal import Decimal, InvalidOperation
@@ -59,6 +58,17 @@ def header_names(header: str) -> list[str]:
     return [cell.strip().strip('"').strip() for cell in cells]
 
 
+# A line with its ending (\r\n, \r or \n), or the unterminated last line: what iterating
+# io.StringIO(text, newline="") yields, as csv wants it.
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
+
+
+def lines(text: str) -> Iterator[str]:
+    """The lines of `text` one by one, without a copy of it: io.StringIO holds four bytes a character
+    (52 MB for a 13 MB export), this holds one line at a time."""
+    return (match.group() for match in _LINE.finditer(text))
+
+
 def records(text: str) -> Iterator[tuple[int, list[str]]]:
     """(line number of the record's first line, cells) for every record after the header.
 
@@ -66,13 +76,13 @@ def records(text: str) -> Iterator[tuple[int, list[str]]]:
     """
     text = text.lstrip("\ufeff").replace("\x00", "")
     header = first_line(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter_of(header))
+    reader = csv.reader(lines(text), delimiter=delimiter_of(header))
     next(reader, None)
     previous_end = reader.line_num
     for cells in reader:
         start = previous_end + 1
         previous_end = reader.line_num
-        if not cells or all(not cell.strip() for cell in cells):
+        if not cells or (not cells[0].strip() and all(not cell.strip() for cell in cells)):
             continue
         yield start, cells
 
@@ -81,6 +91,7 @@ def records(text: str) -> Iterator[tuple[int, list[str]]]:
 _SMALL_NUMBERS = {str(n): Decimal(n) for n in range(1001)}
 
 
+@functools.lru_cache(maxsize=4096)  # loads repeat across a file; a Decimal is immutable
 def number(text: str) -> Decimal | None:
     """A decimal from a cell: '' is None, ' 5', '13.0' and '7,5' are read, anything else raises."""
     cleaned = text.strip().strip('"').strip()
@@ -99,6 +110,7 @@ def number(text: str) -> Decimal | None:
     return value
 
 
+@functools.lru_cache(maxsize=4096)  # set orders and reps repeat on every other row
 def whole(text: str) -> int | None:
     """A whole number from a cell ('13.0' is 13); a fraction or a negative raises."""
     if text.isdecimal() and len(text) < 10:

@@ -49,7 +49,7 @@ def backup_upload(request: HttpRequest) -> HttpResponse:
             pending = save_upload(
                 user=request.user,  # type: ignore[arg-type]
                 file_name=upload.name or "backup.json",
-                data=upload.read(),
+                data=upload.chunks(),
             )
         except ImportError_ as error:
             form.add_error("file", str(error))

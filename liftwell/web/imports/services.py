@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import uuid
 import zoneinfo
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -24,13 +24,13 @@ from django.utils import timezone
 
 from liftwell.core.names import normalize_name
 from liftwell.core.units import to_kg
-from liftwell.importers.detect import LABELS, SOURCE_APP, parse_bytes
+from liftwell.importers.detect import LABELS, SOURCE_APP, collector_paused, parse_bytes
 from liftwell.importers.result import Problem
-from liftwell.importers.rows import ParsedFile, SetRow
+from liftwell.importers.rows import Kind, ParsedFile, SetRow
 from liftwell.web.accounts.models import User
 from liftwell.web.exercises.models import Exercise
 from liftwell.web.exercises.services import DuplicateExerciseName, create_custom_exercise
-from liftwell.web.imports.bulk import insert_rows
+from liftwell.web.imports.bulk import ids_by_client_id, insert_rows, roomy_page_cache, uuid5_hex
 from liftwell.web.imports.matching import Library, Match, custom_spec, match_names
 from liftwell.web.imports.measurements import (
     MEASUREMENT_FORMATS,
@@ -144,18 +144,28 @@ def _upload_path(pending: PendingImport) -> Path:
     return Path(settings.DATA_DIR) / "imports" / str(pending.owner_id) / f"{pending.id}.upload"
 
 
-def save_upload(*, user: User, file_name: str, data: bytes) -> PendingImport:
-    if len(data) > MAX_UPLOAD_BYTES:
-        raise ImportError_(
-            f"the file is {len(data) // (1024 * 1024)} MB; "
-            f"the limit is {MAX_UPLOAD_BYTES // (1024 * 1024)} MB"
-        )
-    if not data:
-        raise ImportError_("the file is empty")
-    pending = PendingImport(owner=user, file_name=file_name[:200], size_bytes=len(data))
+def save_upload(*, user: User, file_name: str, data: bytes | Iterable[bytes]) -> PendingImport:
+    """Keep an upload for the preview. `data` may be the bytes or an upload's `chunks()`: a big file
+    then goes to disk piece by piece (Django spools big uploads to a temporary file) and is never
+    whole in memory here; the size limit is checked as the pieces arrive."""
+    pieces = [data] if isinstance(data, bytes) else data
+    pending = PendingImport(owner=user, file_name=file_name[:200])
     path = _upload_path(pending)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data)
+    size = 0
+    try:
+        with path.open("wb") as stored:
+            for piece in pieces:
+                size += len(piece)
+                if size > MAX_UPLOAD_BYTES:
+                    raise ImportError_(f"the file is larger than {MAX_UPLOAD_BYTES // (1024 * 1024)} MB")
+                stored.write(piece)
+        if not size:
+            raise ImportError_("the file is empty")
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
+    pending.size_bytes = size
     pending.save()
     return pending
 
@@ -338,7 +348,7 @@ def import_parsed(
     if not parsed.sets:
         first = f": {parsed.problems[0]}" if parsed.problems else ""
         raise ImportError_(f"the file holds no sets to import{first}")
-    with transaction.atomic():
+    with collector_paused(), transaction.atomic():
         summary = summarize(user=user, parsed=parsed, unit=unit, time_zone=time_zone, choices=choices)
         if dry_run:
             transaction.set_rollback(True)
@@ -347,7 +357,8 @@ def import_parsed(
         resolved, summary.created_exercises = _resolve_exercises(
             user=user, source=source, matches=summary.matches
         )
-        _write(user=user, parsed=parsed, source=source, summary=summary, exercises=resolved)
+        with roomy_page_cache(WorkoutSet):
+            _write(user=user, parsed=parsed, source=source, summary=summary, exercises=resolved)
     return summary
 
 
@@ -409,67 +420,75 @@ def _write(
             )
         )
     insert_rows(Workout, WORKOUT_COLUMNS, workout_rows)
-    workout_ids = _ids(Workout, user, [client_id for client_id, _ in new])
+    workout_ids = ids_by_client_id(Workout, user.pk, [client_id.hex for client_id, _ in new])
     block_rows: list[tuple[object, ...]] = []
-    block_sets: list[tuple[uuid.UUID, int, int, list[SetRow]]] = []
+    blocks: list[_NewBlock] = []
     for client_id, rows in new:
+        workout_id = workout_ids[client_id.hex]
         by_block: dict[int, list[SetRow]] = {}
         for row in rows:
             by_block.setdefault(row.block, []).append(row)
         for position, (block, members) in enumerate(sorted(by_block.items())):
-            block_id = uuid.uuid5(client_id, f"block {block}")
+            block_uuid, block_hex = uuid5_hex(client_id.bytes, f"block {block}")
             exercise_id = exercises[members[0].exercise].pk
             block_rows.append(
                 (
                     user.pk,
-                    workout_ids[client_id],
+                    workout_id,
                     exercise_id,
-                    block_id,
+                    block_hex,
                     position,
                     members[0].superset,
                     next((r.exercise_notes for r in members if r.exercise_notes), ""),
                 )
             )
-            block_sets.append((block_id, workout_ids[client_id], exercise_id, members))
+            blocks.append(_NewBlock(block_uuid, block_hex, workout_id, exercise_id, members))
     insert_rows(WorkoutExercise, BLOCK_COLUMNS, block_rows)
-    kg = functools.lru_cache(maxsize=None)(to_kg)  # loads repeat: convert each once
-    block_ids = _ids(WorkoutExercise, user, [block_id for block_id, *_ in block_sets])
+    block_ids = ids_by_client_id(WorkoutExercise, user.pk, [block.client_hex for block in blocks])
     summary.new_sets = insert_rows(
-        WorkoutSet,
-        SET_COLUMNS,
-        (
-            (
-                user.pk,
-                workout_id,
-                block_ids[block_id],
-                exercise_id,
-                uuid.uuid5(block_id, f"set {row.position}"),
+        WorkoutSet, SET_COLUMNS, _set_rows(owner_id=user.pk, unit=summary.unit, blocks=blocks, ids=block_ids)
+    )
+
+
+@dataclass(slots=True)
+class _NewBlock:
+    client_uuid: bytes
+    client_hex: str
+    workout_id: int
+    exercise_id: int
+    members: list[SetRow]
+
+
+_KIND_VALUES = {kind: kind.value for kind in Kind}
+_TENTH = Decimal("0.1")
+
+
+def _set_rows(
+    *, owner_id: int, unit: str, blocks: list[_NewBlock], ids: dict[str, int]
+) -> Iterator[tuple[object, ...]]:
+    """The WorkoutSet rows (SET_COLUMNS) of the new blocks: the innermost loop of a big import."""
+    kg = functools.lru_cache(maxsize=None)(to_kg)  # loads repeat: convert each once
+    for block in blocks:
+        block_id = ids[block.client_hex]
+        for row in block.members:
+            row_unit = row.unit or unit
+            yield (
+                owner_id,
+                block.workout_id,
+                block_id,
+                block.exercise_id,
+                uuid5_hex(block.client_uuid, f"set {row.position}")[1],
                 row.position,
-                str(row.kind),
-                kg(row.load, row.unit or summary.unit) if row.load is not None else None,
+                _KIND_VALUES[row.kind],
+                kg(row.load, row_unit) if row.load is not None else None,
                 row.reps,
-                row.rpe.quantize(Decimal("0.1")) if row.rpe is not None else None,
+                row.rpe.quantize(_TENTH) if row.rpe is not None else None,
                 row.duration_s,
-                _distance_m(row, row.unit or summary.unit),
+                _distance_m(row, row_unit) if row.distance is not None else None,
                 True,
                 row.rest_s,
                 row.notes,
             )
-            for block_id, workout_id, exercise_id, members in block_sets
-            for row in members
-        ),
-    )
-
-
-def _ids(
-    model: type[Workout] | type[WorkoutExercise], user: User, client_ids: list[uuid.UUID]
-) -> dict[uuid.UUID, int]:
-    found: dict[uuid.UUID, int] = {}
-    for start in range(0, len(client_ids), 500):
-        chunk = client_ids[start : start + 500]
-        rows = model.objects.filter(owner=user, client_id__in=chunk).values_list("client_id", "id")
-        found.update(rows)
-    return found
 
 
 def import_file(

@@ -51,7 +51,7 @@ def import_upload(request: HttpRequest) -> HttpResponse:
             pending = save_upload(
                 user=request.user,  # type: ignore[arg-type]
                 file_name=upload.name or "upload.csv",
-                data=upload.read(),
+                data=upload.chunks(),
             )
         except ImportError_ as error:
             form.add_error("file", str(error))
