@@ -31,12 +31,10 @@ def create_token(*, user: User, name: str) -> tuple[ApiToken, str]:
 def user_for_token(token: str) -> User | None:
     if not token.startswith(settings.API_TOKEN_PREFIX):
         return None
-    row = (
-        ApiToken.objects.select_related("user")
-        .filter(token_hash=hash_token(token), user__is_active=True)
-        .first()
-    )
-    if row is None:
+    # get() sends no ORDER BY, so the lookup reads the unique token_hash index and nothing else.
+    try:
+        row = ApiToken.objects.select_related("user").get(token_hash=hash_token(token), user__is_active=True)
+    except ApiToken.DoesNotExist:
         return None
     now = timezone.now()
     if row.last_used_at is None or now - row.last_used_at > LAST_USED_RESOLUTION:
