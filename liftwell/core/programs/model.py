@@ -34,6 +34,20 @@ class Intensity:
     value: float | None = None
 
     @property
+    def label(self) -> str:
+        """How people read it: "100 kg", "75% 1RM", "85% TM", "RPE 8", "2 RIR" or "bodyweight"."""
+        if self.value is None:
+            return "bodyweight"
+        value = f"{self.value:g}"
+        return {
+            IntensityKind.LOAD_KG: f"{value} kg",
+            IntensityKind.PERCENT_1RM: f"{value}% 1RM",
+            IntensityKind.PERCENT_TM: f"{value}% TM",
+            IntensityKind.RPE: f"RPE {value}",
+            IntensityKind.RIR: f"{value} RIR",
+        }.get(self.kind, "")
+
+    @property
     def rpe(self) -> float | None:
         """The RPE this intensity asks for (RIR converted: RPE = 10 - RIR), else None."""
         if self.value is None:

@@ -175,20 +175,6 @@ def _start_load(e1rm_kg: float, reps: int) -> float:
     return load_for_reps(e1rm_kg, min(reps + 2, 36))
 
 
-def _intensity_label(prescription: SetPrescription) -> str:
-    intensity = prescription.intensity
-    if intensity is None or intensity.value is None:
-        return "bodyweight" if intensity is not None else ""
-    value = f"{intensity.value:g}"
-    return {
-        IntensityKind.LOAD_KG: f"{value} kg",
-        IntensityKind.PERCENT_1RM: f"{value}% 1RM",
-        IntensityKind.PERCENT_TM: f"{value}% TM",
-        IntensityKind.RPE: f"RPE {value}",
-        IntensityKind.RIR: f"{value} RIR",
-    }.get(intensity.kind, "")
-
-
 def _target(prescription: SetPrescription, reps: int | None, load_kg: float | None) -> SetTarget:
     return SetTarget(
         reps=reps,
@@ -197,7 +183,7 @@ def _target(prescription: SetPrescription, reps: int | None, load_kg: float | No
         seconds=prescription.seconds,
         amrap=prescription.amrap,
         load_kg=load_kg,
-        intensity=_intensity_label(prescription),
+        intensity=prescription.intensity.label if prescription.intensity else "",
     )
 
 

@@ -8,7 +8,6 @@ from decimal import Decimal
 from liftwell.core.programs.model import (
     Day,
     DoubleRule,
-    IntensityKind,
     LinearRule,
     Program,
     ProgressionRule,
@@ -38,19 +37,7 @@ def _one_set(prescription: SetPrescription) -> str:
 
 
 def _intensity(prescription: SetPrescription) -> str:
-    intensity = prescription.intensity
-    if intensity is None:
-        return ""
-    if intensity.kind is IntensityKind.BODYWEIGHT:
-        return "bodyweight"
-    value = f"{intensity.value:g}"
-    return {
-        IntensityKind.LOAD_KG: f"{value} kg",
-        IntensityKind.PERCENT_1RM: f"{value}% 1RM",
-        IntensityKind.PERCENT_TM: f"{value}% TM",
-        IntensityKind.RPE: f"RPE {value}",
-        IntensityKind.RIR: f"{value} RIR",
-    }[intensity.kind]
+    return prescription.intensity.label if prescription.intensity else ""
 
 
 def sets_text(sets: tuple[SetPrescription, ...]) -> str:
