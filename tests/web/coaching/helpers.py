@@ -14,17 +14,20 @@ from liftwell.web.training.models import Workout
 from liftwell.web.training.services import create_workout, log_set
 
 
-def squat(user: User, name: str = "Goblet Squat") -> Exercise:
+def custom_exercise(
+    user: User, name: str, muscles: tuple[Muscle, ...] = (Muscle.QUADS,), pattern: Pattern = Pattern.SQUAT
+) -> Exercise:
+    """A dumbbell exercise of the user's own working `muscles` as its main ones."""
     return create_custom_exercise(
         user=user,
         spec=ExerciseSpec(
             slug="",
             name=name,
             aliases=(),
-            primary_muscles=(Muscle.QUADS,),
+            primary_muscles=muscles,
             secondary_muscles=(),
             equipment=Equipment.DUMBBELL,
-            pattern=Pattern.SQUAT,
+            pattern=pattern,
             mechanic=Mechanic.COMPOUND,
             laterality=Laterality.BILATERAL,
             measure=Measure.WEIGHT_REPS,
@@ -32,6 +35,10 @@ def squat(user: User, name: str = "Goblet Squat") -> Exercise:
             cues=(),
         ),
     )
+
+
+def squat(user: User, name: str = "Goblet Squat") -> Exercise:
+    return custom_exercise(user, name)
 
 
 def workout_on(

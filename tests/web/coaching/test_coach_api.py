@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from liftwell.web.accounts.models import User
 from liftwell.web.coaching.models import AccessLog, Scope
 from liftwell.web.coaching.services import end_grant
@@ -13,13 +11,6 @@ from liftwell.web.health.models import BloodPressure
 from tests.conftest import ApiClient, make_user
 from tests.web.coaching.helpers import squat, workout_on
 from tests.web.coaching.world import enrol, grant_access
-
-
-@pytest.fixture
-def coach(db: None) -> User:
-    user = make_user("cora")
-    enrol(user)
-    return user
 
 
 def test_it_lists_the_coachs_clients(owner: User, coach: User, stranger: User) -> None:

@@ -10,73 +10,35 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-import pytest
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from liftwell.core.exercise_library import ExerciseSpec
-from liftwell.core.vocabulary import Equipment, Laterality, Measure, Mechanic, Muscle, Pattern
+from liftwell.core.vocabulary import Muscle
 from liftwell.core.volume import Week
 from liftwell.web.accounts.models import User
 from liftwell.web.coaching.models import AccessLog, Scope
 from liftwell.web.coaching.overview import Adherence
 from liftwell.web.coaching.services import end_grant, invite_client
 from liftwell.web.exercises.models import Exercise
-from liftwell.web.exercises.services import create_custom_exercise
 from liftwell.web.health.models import BloodPressure, WellbeingCheckIn
 from liftwell.web.programs.models import Enrollment
 from liftwell.web.programs.services import assign_program, builtin_programs, start_today
 from liftwell.web.progress.services import today_for
 from liftwell.web.training.models import Workout
 from tests.conftest import make_user
+from tests.web.coaching.helpers import custom_exercise, workout_on
 from tests.web.coaching.helpers import squat as _squat
-from tests.web.coaching.helpers import workout_on
-from tests.web.coaching.world import enrol, grant_access, sign_in
+from tests.web.coaching.world import grant_access
 
 SUMMARY = "summary on the coach home"
 
 
-@pytest.fixture
-def coach(db: None) -> User:
-    user = make_user("cora", display_name="Coach Cora")
-    enrol(user)
-    return user
-
-
-@pytest.fixture
-def coach_client(coach: User) -> Client:
-    return sign_in(Client(), coach)
-
-
 def full_body(user: User) -> Exercise:
     """One exercise that works every major muscle group, so that a week of it can meet the guideline."""
-    return create_custom_exercise(
-        user=user,
-        spec=ExerciseSpec(
-            slug="",
-            name="Everything Lift",
-            aliases=(),
-            primary_muscles=(
-                Muscle.QUADS,
-                Muscle.GLUTES,
-                Muscle.UPPER_BACK,
-                Muscle.ABS,
-                Muscle.CHEST,
-                Muscle.FRONT_DELTS,
-                Muscle.BICEPS,
-            ),
-            secondary_muscles=(),
-            equipment=Equipment.DUMBBELL,
-            pattern=Pattern.SQUAT,
-            mechanic=Mechanic.COMPOUND,
-            laterality=Laterality.BILATERAL,
-            measure=Measure.WEIGHT_REPS,
-            benefits=(),
-            cues=(),
-        ),
-    )
+    groups = (Muscle.QUADS, Muscle.GLUTES, Muscle.UPPER_BACK, Muscle.ABS, Muscle.CHEST, Muscle.FRONT_DELTS)
+    return custom_exercise(user, "Everything Lift", (*groups, Muscle.BICEPS))
 
 
 def squat(user: User) -> Exercise:

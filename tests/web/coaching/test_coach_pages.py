@@ -14,21 +14,9 @@ from liftwell.web.health.models import BloodPressure, WellbeingCheckIn
 from liftwell.web.progress.services import today_for
 from tests.conftest import make_user
 from tests.web.coaching.helpers import squat, workout_on
-from tests.web.coaching.world import enrol, grant_access, sign_in
+from tests.web.coaching.world import grant_access
 
 FLAG = re.compile(r'data-flag="([a-z_]+)"')
-
-
-@pytest.fixture
-def coach(db: None) -> User:
-    user = make_user("cora", display_name="Coach Cora")
-    enrol(user)
-    return user
-
-
-@pytest.fixture
-def coach_client(coach: User) -> Client:
-    return sign_in(Client(), coach)
 
 
 def _flags(coach_client: Client) -> list[str]:

@@ -18,21 +18,9 @@ from liftwell.web.coaching.services import end_grant
 from liftwell.web.programs.models import Enrollment, UserProgram
 from liftwell.web.programs.services import builtin_programs, start_today
 from tests.conftest import make_user
-from tests.web.coaching.world import enrol, grant_access, sign_in
+from tests.web.coaching.world import grant_access
 
 FLAG = re.compile(r'data-flag="([a-z_]+)"')
-
-
-@pytest.fixture
-def coach(db: None) -> User:
-    user = make_user("cora")
-    enrol(user)
-    return user
-
-
-@pytest.fixture
-def coach_client(coach: User) -> Client:
-    return sign_in(Client(), coach)
 
 
 def test_a_coach_assigns_a_builtin_program(

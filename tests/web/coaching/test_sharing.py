@@ -17,18 +17,6 @@ from tests.web.coaching.helpers import squat, workout_on
 from tests.web.coaching.world import enrol, grant_access, sign_in
 
 
-@pytest.fixture
-def coach(db: None) -> User:
-    user = make_user("cora", display_name="Coach Cora")
-    enrol(user)
-    return user
-
-
-@pytest.fixture
-def coach_client(coach: User) -> Client:
-    return sign_in(Client(), coach)
-
-
 def test_it_invites_a_coach_by_email_and_the_coach_accepts(
     owner_client: Client, owner: User, coach: User, coach_client: Client
 ) -> None:
