@@ -101,13 +101,14 @@ class Client:
             self.connection = None
 
 
-def prepare(data_dir: Path, env: dict[str, str]) -> str:
+def prepare(env: dict[str, str], username: str = "fault") -> str:
+    """Migrate the database in `env`, load the library, add `username` and return a new API token."""
     liftwell = [sys.executable, "-m", "liftwell.cli"]
-    subprocess.run([*liftwell, "migrate"], env=env, check=True, capture_output=True, timeout=300)
+    subprocess.run([*liftwell, "migrate"], env=env, check=True, capture_output=True, timeout=600)
     subprocess.run([*liftwell, "exercises", "load"], env=env, check=True, capture_output=True, timeout=300)
     subprocess.run(
-        [*liftwell, "createuser", "fault", "--password-stdin"],
-        input="fault-Run-pass-1\n",
+        [*liftwell, "createuser", username, "--password-stdin"],
+        input=f"{username}-Bench-pass-1\n",
         text=True,
         env=env,
         check=True,
@@ -115,7 +116,11 @@ def prepare(data_dir: Path, env: dict[str, str]) -> str:
         timeout=60,
     )
     made = subprocess.run(
-        [*liftwell, "token", "create", "--user", "fault"], env=env, check=True, capture_output=True, text=True
+        [*liftwell, "token", "create", "--user", username],
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
     )
     return made.stdout.strip().split()[-1]
 
@@ -141,7 +146,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE", "DEBUG"}
     }
     env["LIFTWELL_DATA_DIR"] = str(data_dir)
-    token = prepare(data_dir, env)
+    token = prepare(env)
     port = free_port()
     log_path = data_dir / "serve.log"
     log = open(log_path, "w")  # noqa: SIM115 - closed below

@@ -32,6 +32,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from bench.fault_run import Client, free_port, wait_healthy, worker_pids
+from bench.fault_run import prepare as prepare_member
 
 
 def _psql(url: str, sql: str) -> str:
@@ -41,27 +42,13 @@ def _psql(url: str, sql: str) -> str:
 
 
 def prepare(database_url: str, env: dict[str, str]) -> str:
+    """A new, empty database at `database_url`, set up by fault_run's `prepare`; returns its token."""
     parsed = urlparse(database_url)
     admin = parsed._replace(path="/postgres").geturl()
     name = parsed.path.lstrip("/")
     _psql(admin, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     _psql(admin, f'CREATE DATABASE "{name}"')
-    liftwell = [sys.executable, "-m", "liftwell.cli"]
-    subprocess.run([*liftwell, "migrate"], env=env, check=True, capture_output=True, timeout=600)
-    subprocess.run([*liftwell, "exercises", "load"], env=env, check=True, capture_output=True, timeout=300)
-    subprocess.run(
-        [*liftwell, "createuser", "two", "--password-stdin"],
-        input="two-Servers-pass-1\n",
-        text=True,
-        env=env,
-        check=True,
-        capture_output=True,
-        timeout=60,
-    )
-    made = subprocess.run(
-        [*liftwell, "token", "create", "--user", "two"], env=env, check=True, capture_output=True, text=True
-    )
-    return made.stdout.strip().split()[-1]
+    return prepare_member(env, "two")
 
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
@@ -89,7 +76,9 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                     "--workers",
                     str(args.workers),
                 ],
-                env=env,
+                # Each server has its own data directory (static files, metrics), as on two machines:
+                # two `serve` collecting static files into one folder at once trip over each other.
+                env={**env, "LIFTWELL_DATA_DIR": str(data_dir / f"server-{index}")},
                 stdout=log,
                 stderr=log,
             )
