@@ -11,7 +11,8 @@ to 0.01 by `tests/shared/test_opl_points.py`.
 - Wilks, original (Robert Wilks; IPF 1994-2019): total x 500 / poly5(x), x clamped to [40, 201.9] (men) and
   [26.51, 154.53] (women).
 - Wilks 2020 (Wilks / Powerlifting Australia, 600-point scale, not comparable with the original):
-  total x 600 / poly5(x), x clamped to [40, 200.95] (men) and [40, 150.95] (women).
+  total x 600 / poly5(x), x clamped to [40, 200.95] (men) and [40, 150.95] (women), with the March 2020
+  coefficients OpenPowerlifting uses since 2020-03-09 (not the January 2020 table fit).
 - IPF GL (IPF, from 2020): total x 100 / (A - B e^(-C x)); 0 below 35 kg body weight, for a zero total, for
   events other than the full power total (SBD) and bench only (B), and where the formula would go negative.
   Wraps and straps count as classic (raw), multi-ply as equipped.
@@ -98,18 +99,37 @@ _WILKS_ORIGINAL = {
         154.53,
     ),
 }
+# Wilks 2020 as OpenPowerlifting has computed it since 2020-03-09: the formula Robert Wilks sent the USPA.
+# It replaced a fit to the January 2020 tables (men a = -99.22855411, ...), whose points differ from these
+# by up to 4 % (men at 40 kg) (SCIENCE.md 2.3 and its erratum of 2026-12-04).
 _WILKS_2020 = {
     "M": (
-        (-99.22855411, 14.40581421, -0.015415771, -7.69734e-04, 4.97549e-06, -9.35418e-09),
+        (
+            47.4617885411949,
+            8.47206137941125,
+            0.073694103462609,
+            -0.00139583381094385,
+            7.07665973070743e-06,
+            -1.20804336482315e-08,
+        ),
         40.0,
         200.95,
     ),
     "F": (
-        (-219.6791486, 19.55345493, -0.167792909, 4.06937e-04, 1.84095e-06, -8.31427e-09),
+        (
+            -125.425539779509,
+            13.7121941940668,
+            -0.0330725063103405,
+            -0.0010504000506583,
+            9.38773881462799e-06,
+            -2.3334613884954e-08,
+        ),
         40.0,
         150.95,
     ),
 }
+# Which Wilks 2020 coefficients these are, for pages that show the points.
+WILKS_2020_REVISION = "the March 2020 formula (OpenPowerlifting, updated 2020-03-09)"
 
 WilksVersion = Literal[2020, "original"]
 
@@ -128,7 +148,9 @@ def wilks_coefficient(sex: Sex, bodyweight_kg: float, version: WilksVersion = 20
 
 
 def wilks(sex: Sex, bodyweight_kg: float, total_kg: float, version: WilksVersion = 2020) -> float:
-    """Wilks points: total (kg) x the Wilks coefficient. M 100 kg, 1000 kg -> 730.40 (2020), 608.59 (orig)."""
+    """Wilks points: total (kg) x the Wilks coefficient.
+
+    M 100 kg, 1000 kg -> 729.36 (2020), 608.59 (original)."""
     _check(sex, bodyweight_kg, total_kg)
     return total_kg * wilks_coefficient(sex, bodyweight_kg, version)
 

@@ -1,6 +1,13 @@
-"""DOTS, Wilks and IPF GL against SCIENCE.md 2.3 worked values (vectors.json POINTS/COEF/GL_VECTORS)."""
+"""DOTS, Wilks and IPF GL against SCIENCE.md 2.3 worked values (tests/fixtures/science_vectors.json, a copy
+of ../shared/reference/vectors.json: COEF_VECTORS, POINTS_VECTORS, GL_VECTORS).
+
+Wilks 2020 is the March 2020 formula OpenPowerlifting uses since 2020-03-09 (SCIENCE.md 2.3 erratum of
+2026-12-04); the January 2020 table fit it replaced gives other values at every row below."""
 
 from __future__ import annotations
+
+import json
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -8,29 +15,49 @@ from hypothesis import strategies as st
 
 from liftwell.core.points import dots, dots_coefficient, ipf_gl, wilks, wilks_coefficient
 
+VECTORS = json.loads((Path(__file__).resolve().parents[1] / "fixtures" / "science_vectors.json").read_text())
+
+
+def _rows(name: str) -> list[list[str]]:
+    """The body rows of one Markdown table of the vectors file, as lists of cell strings."""
+    lines = [line for line in VECTORS[name].splitlines() if line.startswith("|")]
+    return [[cell.strip() for cell in line.strip("|").split("|")] for line in lines[2:]]
+
+
+# sex, bodyweight kg, Wilks original coef, Wilks 2020 coef, DOTS coef
 COEF_VECTORS = [
-    # sex, bodyweight kg, Wilks original coef, Wilks 2020 coef, DOTS coef
-    ("M", 80, 0.682699, 0.8179, 0.689546),
-    ("M", 100, 0.608589, 0.7304, 0.615516),
-    ("F", 60, 1.114887, 1.3194, 1.108546),
-    ("F", 100, 0.832583, 1.0608, 0.853346),
+    (sex, float(bw), float(orig), float(w2020), float(dots_coef))
+    for sex, bw, orig, w2020, dots_coef in _rows("COEF_VECTORS")
 ]
-
+# sex, bodyweight kg, total kg, Wilks, Wilks 2020, DOTS
 POINTS_VECTORS = [
-    # sex, bodyweight kg, total kg, Wilks, Wilks 2020, DOTS
-    ("M", 100, 1000, 608.59, 730.4, 615.52),
-    ("F", 60, 500, 557.44, 659.68, 554.27),
-    ("M", 83, 700, 467.25, 560.44, 472.56),
-    ("F", 63, 400, 429.58, 512.03, 430.21),
+    (sex, float(bw), float(total), float(orig), float(w2020), float(dots_points))
+    for sex, bw, total, orig, w2020, dots_points in _rows("POINTS_VECTORS")
+]
+_EQUIPMENT = {"classic": "raw", "equipped": "single-ply"}
+# sex, equipment, event, bodyweight kg, total kg, GL points
+GL_VECTORS = [
+    (sex, _EQUIPMENT[equipment], event, float(bw), float(total), float(points))
+    for (sex, equipment, event, bw, total), points in (
+        ([part.strip() for part in row[0].split(",")], row[1]) for row in _rows("GL_VECTORS")
+    )
 ]
 
-GL_VECTORS = [
-    # sex, equipment, event, bodyweight kg, total kg, GL points
-    ("M", "single-ply", "SBD", 92.04, 1035.0, 112.85),  # published
-    ("F", "raw", "B", 70.5, 122.5, 96.78),  # published
-    ("M", "raw", "SBD", 83.0, 700.0, 96.90),
-    ("F", "raw", "SBD", 63.0, 400.0, 87.51),
+# OpenPowerlifting's own table tests for Wilks 2020 (wilks2020.rs, quoted in the SCIENCE.md 2.3 erratum),
+# at both clamp limits and in between, for both sexes.
+WILKS_2020_TABLE = [
+    ("M", 40.0, 1.3895),
+    ("M", 80.0, 0.8191),
+    ("M", 200.95, 0.6122),
+    ("F", 40.0, 1.8486),
+    ("F", 100.0, 1.0525),
+    ("F", 150.95, 0.9627),
 ]
+
+
+def test_the_vectors_file_holds_both_sexes() -> None:
+    assert len(COEF_VECTORS) == len(POINTS_VECTORS) == len(GL_VECTORS) == 4
+    assert {row[0] for row in COEF_VECTORS} == {row[0] for row in POINTS_VECTORS} == {"M", "F"}
 
 
 @pytest.mark.parametrize(("sex", "bw", "wilks_orig", "wilks_2020", "dots_coef"), COEF_VECTORS)
@@ -42,12 +69,17 @@ def test_it_gives_the_published_coefficients(
     assert dots_coefficient(sex, bw) == pytest.approx(dots_coef, abs=5e-7)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize(("sex", "bw", "coefficient"), WILKS_2020_TABLE)
+def test_wilks_2020_matches_openpowerlifting_tables(sex: str, bw: float, coefficient: float) -> None:
+    assert round(wilks_coefficient(sex, bw, 2020), 4) == coefficient  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize(("sex", "bw", "total", "wilks_orig", "wilks_2020", "dots_points"), POINTS_VECTORS)
 def test_it_gives_the_worked_points(
     sex: str, bw: float, total: float, wilks_orig: float, wilks_2020: float, dots_points: float
 ) -> None:
     assert round(wilks(sex, bw, total, version="original"), 2) == wilks_orig  # type: ignore[arg-type]
-    assert round(wilks(sex, bw, total), 2) == pytest.approx(wilks_2020, abs=0.005)  # type: ignore[arg-type]
+    assert round(wilks(sex, bw, total), 2) == wilks_2020  # type: ignore[arg-type]
     assert round(dots(sex, bw, total), 2) == dots_points  # type: ignore[arg-type]
 
 
@@ -85,6 +117,10 @@ def test_wilks_clamps_as_openpowerlifting_does() -> None:
     assert wilks("F", 20, 200, "original") == wilks("F", 26.51, 200, "original")
     assert wilks("M", 250, 500) == wilks("M", 200.95, 500)
     assert wilks("F", 200, 500) == wilks("F", 150.95, 500)
+    assert wilks("M", 30, 500) == wilks("M", 40, 500) != wilks("M", 40.5, 500)
+    assert wilks("F", 30, 500) == wilks("F", 40, 500) != wilks("F", 40.5, 500)
+    assert wilks("M", 200.9, 500) != wilks("M", 200.95, 500)
+    assert wilks("F", 150.9, 500) != wilks("F", 150.95, 500)
 
 
 @pytest.mark.parametrize(
