@@ -4,21 +4,60 @@ Source: PAR-Q+ 2023 (PAR-Q+ Collaboration: Warburton, Jamnik, Bredin, Gledhill; 
 SCIENCE.md 6.1. The official wording is licensed, so these are paraphrases, one per question, in the
 same order. The questionnaire's rule: every answer "no" means you can become more active (start slowly
 and build up gradually); any "yes" means the follow-up questions or a qualified professional should
-come first. Its general advice also asks people who are pregnant to talk to a professional, and people
+come first. Its general advice also asks people who are pregnant to talk to a professional, people
 over 45 who are not used to vigorous exercise to speak to an exercise professional before vigorous
-exercise; Liftwell adds those two as notes, never as a "yes".
+exercise, and everyone to wait while temporarily ill (a cold or a fever) until they feel better;
+Liftwell adds those as notes, never as a "yes".
 
-Advice only: Liftwell never blocks training on this result; it shows it on the plan.
+Each question carries the advice level a "yes" to it calls for. Chest pain and dizziness or fainting
+are symptoms that may come from the heart: ACSM's screening (Riebe et al. 2015, SCIENCE.md 6.2) asks
+for medical clearance before any exercise with such symptoms, so a "yes" to either means "see a
+doctor before training", never "train light meanwhile". The outcome is the most serious level any
+"yes" calls for.
+
+Advice only: Liftwell never blocks training on this result; it shows it on the plan and on Today
+until the person records that a doctor or professional cleared them (`check_clearance`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 
 PARQ_SOURCE = "PAR-Q+ 2023, PAR-Q+ Collaboration (eparmedx.com), in our own words"
+SYMPTOMS_SOURCE = "ACSM pre-participation screening, Riebe et al., Med Sci Sports Exerc 2015;47:2473-9"
 VIGOROUS_NOTE_AGE = 45
+
+
+class Outcome(StrEnum):
+    """The advice level, from least to most serious (the order of the members)."""
+
+    CLEAR = "clear"
+    TALK_FIRST = "talk_first"
+    SEE_DOCTOR = "see_doctor"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+    @property
+    def rank(self) -> int:
+        """0 for clear; higher is more serious."""
+        return list(Outcome).index(self)
+
+    @property
+    def needs_clearance(self) -> bool:
+        """Whether the advice stays on show until a clearance is recorded."""
+        return self is not Outcome.CLEAR
+
+
+_LABELS = {
+    Outcome.CLEAR: "Clear to start",
+    Outcome.TALK_FIRST: "Talk to a professional first",
+    Outcome.SEE_DOCTOR: "See a doctor before training",
+}
 
 
 @dataclass(frozen=True)
@@ -28,6 +67,10 @@ class Question:
     hint: str
     # What a "yes" means, in one plain sentence, shown with the advice.
     why: str
+    # The advice a "yes" to this question calls for.
+    level: Outcome = Outcome.TALK_FIRST
+    # Said with the advice when this question is answered "yes": when to get help at once.
+    urgent: str = ""
 
 
 QUESTIONS: tuple[Question, ...] = (
@@ -42,12 +85,18 @@ QUESTIONS: tuple[Question, ...] = (
         "Do you get pain in your chest when resting, during everyday tasks, or when you exercise?",
         "",
         "Chest pain needs a doctor's opinion before you start training.",
+        level=Outcome.SEE_DOCTOR,
+        urgent=(
+            "Chest pain while resting, or chest pain that is new or getting worse, needs urgent care: call "
+            "your local emergency number now rather than waiting for an appointment."
+        ),
     ),
     Question(
         "dizziness",
         "In the last 12 months, have you lost your balance because you felt dizzy, or fainted?",
         "Answer no if the dizziness came only from breathing hard, for example during hard exercise.",
-        "Dizziness or fainting should be checked before you lift weights.",
+        "Dizziness or fainting should be checked by a doctor before you lift weights.",
+        level=Outcome.SEE_DOCTOR,
     ),
     Question(
         "other_condition",
@@ -85,13 +134,63 @@ class ScreeningError(ValueError):
     """The answers do not cover exactly the screening questions."""
 
 
-class Outcome(StrEnum):
-    CLEAR = "clear"
-    TALK_FIRST = "talk_first"
+class ClearanceError(ValueError):
+    """A clearance date that cannot be right; `field` names the input it is about."""
 
-    @property
-    def label(self) -> str:
-        return "Clear to start" if self is Outcome.CLEAR else "Talk to a professional first"
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+@dataclass(frozen=True)
+class Advice:
+    headline: str
+    text: str
+
+
+ADVICE: Mapping[Outcome, Advice] = {
+    Outcome.CLEAR: Advice(
+        "You can start becoming more active",
+        "You answered no to every question. Start with light loads you can lift with good form, and add a "
+        "little at a time over the weeks. If your health changes, answer these questions again.",
+    ),
+    Outcome.TALK_FIRST: Advice(
+        "Talk to a doctor or qualified exercise professional before you start",
+        "You answered yes to at least one question. That does not mean you should not train: most people "
+        "with these answers can train, and benefit from it. But someone who knows your health should look "
+        "at the plan first and tell you what to change. Until then, keep every session light and stop if "
+        "you feel unwell. Liftwell will keep this advice on your plan.",
+    ),
+    Outcome.SEE_DOCTOR: Advice(
+        "See a doctor before you start training",
+        "You answered yes about chest pain, or about dizziness or fainting. These can come from the heart, "
+        "so do not start training until a doctor has seen you and told you what is safe for you. Liftwell "
+        "does not lock anything, but it will keep this advice on your plan and on Today until you record "
+        "that a doctor has cleared you.",
+    ),
+}
+
+# Kept as names: tests and pages refer to them.
+CLEAR_HEADLINE = ADVICE[Outcome.CLEAR].headline
+CLEAR_ADVICE = ADVICE[Outcome.CLEAR].text
+TALK_HEADLINE = ADVICE[Outcome.TALK_FIRST].headline
+TALK_ADVICE = ADVICE[Outcome.TALK_FIRST].text
+DOCTOR_HEADLINE = ADVICE[Outcome.SEE_DOCTOR].headline
+DOCTOR_ADVICE = ADVICE[Outcome.SEE_DOCTOR].text
+
+# PAR-Q+ 2023 general advice: delay becoming more active while temporarily ill. Shown with every outcome.
+ILL_NOTE = (
+    "If you are unwell for a short time, for example with a cold or a fever, wait until you feel better "
+    "before you start training or make it harder."
+)
+PREGNANCY_NOTE = (
+    "You said you are pregnant: talk to your midwife or doctor about training before you start or change a "
+    "plan."
+)
+VIGOROUS_NOTE = (
+    f"Over {VIGOROUS_NOTE_AGE}: if you are not used to hard exercise, speak to a qualified exercise "
+    "professional before you train at a hard (vigorous) effort."
+)
 
 
 @dataclass(frozen=True)
@@ -101,6 +200,8 @@ class ScreeningResult:
     triggered: tuple[Question, ...]
     headline: str
     advice: str
+    # When to get help at once, from the questions answered "yes"; empty when none says so.
+    urgent: tuple[str, ...]
     notes: tuple[str, ...]
     source: str = PARQ_SOURCE
 
@@ -108,33 +209,18 @@ class ScreeningResult:
     def clear(self) -> bool:
         return self.outcome is Outcome.CLEAR
 
-
-CLEAR_HEADLINE = "You can start becoming more active"
-CLEAR_ADVICE = (
-    "You answered no to every question. Start with light loads you can lift with good form, and add a "
-    "little at a time over the weeks. If your health changes, answer these questions again."
-)
-TALK_HEADLINE = "Talk to a doctor or qualified exercise professional before you start"
-TALK_ADVICE = (
-    "You answered yes to at least one question. That does not mean you should not train: most people "
-    "with these answers can train, and benefit from it. But someone who knows your health should look at "
-    "the plan first and tell you what to change. Until then, keep every session light and stop if you "
-    "feel unwell. Liftwell will keep this advice on your plan."
-)
-PREGNANCY_NOTE = (
-    "You are pregnant: talk to your midwife or doctor about training before starting or changing a plan."
-)
-VIGOROUS_NOTE = (
-    f"You are over {VIGOROUS_NOTE_AGE}: if you are not used to hard exercise, speak to a qualified exercise "
-    "professional before you train at a hard (vigorous) effort."
-)
+    @property
+    def needs_clearance(self) -> bool:
+        return self.outcome.needs_clearance
 
 
 def assess(answers: Mapping[str, bool], *, age: int | None = None, pregnant: bool = False) -> ScreeningResult:
-    """The PAR-Q+ general-questions rule: all "no" -> clear to start; any "yes" -> talk to a professional
-    first, naming the questions answered "yes". `answers` maps each question code to True for "yes";
-    it must hold every question and nothing else. Age and pregnancy only add notes (PAR-Q+ 2023
-    general advice), they never change the outcome."""
+    """The PAR-Q+ general-questions rule, with an advice level per question: all "no" -> clear to start;
+    any "yes" -> the most serious level among the questions answered "yes" (chest pain or dizziness:
+    see a doctor before training; any other: talk to a professional first), naming those questions.
+    `answers` maps each question code to True for "yes"; it must hold every question and nothing else.
+    Age and pregnancy only add notes (PAR-Q+ 2023 general advice), they never change the outcome; the
+    note about waiting while ill comes with every outcome."""
     missing = sorted(QUESTION_CODES - answers.keys())
     unknown = sorted(answers.keys() - QUESTION_CODES)
     if missing:
@@ -142,14 +228,30 @@ def assess(answers: Mapping[str, bool], *, age: int | None = None, pregnant: boo
     if unknown:
         raise ScreeningError(f"not a screening question: {', '.join(unknown)}")
     triggered = tuple(question for question in QUESTIONS if answers[question.code])
+    outcome = max((q.level for q in triggered), key=lambda level: level.rank, default=Outcome.CLEAR)
     notes: list[str] = []
     if pregnant:
         notes.append(PREGNANCY_NOTE)
     if age is not None and age > VIGOROUS_NOTE_AGE:
         notes.append(VIGOROUS_NOTE)
-    if triggered:
-        return ScreeningResult(Outcome.TALK_FIRST, triggered, TALK_HEADLINE, TALK_ADVICE, tuple(notes))
-    return ScreeningResult(Outcome.CLEAR, (), CLEAR_HEADLINE, CLEAR_ADVICE, tuple(notes))
+    notes.append(ILL_NOTE)
+    advice = ADVICE[outcome]
+    urgent = tuple(q.urgent for q in triggered if q.urgent)
+    source = f"{PARQ_SOURCE}; {SYMPTOMS_SOURCE}" if outcome is Outcome.SEE_DOCTOR else PARQ_SOURCE
+    return ScreeningResult(outcome, triggered, advice.headline, advice.text, urgent, tuple(notes), source)
+
+
+def check_clearance(*, cleared_on: date, screened_on: date, today: date) -> None:
+    """Refuse a clearance date that cannot be right: one in the future, or one before the answers it
+    clears were given (a clearance belongs to one set of answers). Raises ClearanceError."""
+    if cleared_on > today:
+        raise ClearanceError("cleared_on", f"the clearance date cannot be in the future (today is {today})")
+    if cleared_on < screened_on:
+        raise ClearanceError(
+            "cleared_on",
+            f"the clearance date cannot be before the answers it clears ({screened_on}); if you were "
+            "cleared earlier, check with your doctor that it still holds for these answers",
+        )
 
 
 def question(code: str) -> Question:

@@ -1,60 +1,145 @@
-"""PAR-Q+ general questions (SCIENCE.md 6.1): all "no" clears; any "yes" says talk to a professional first."""
+"""PAR-Q+ general questions (SCIENCE.md 6.1) with an advice level per question.
+
+All "no" clears; a "yes" to chest pain or to dizziness/fainting says see a doctor before training (symptoms
+that may come from the heart: ACSM screening, Riebe et al. 2015, SCIENCE.md 6.2; issue 14 item 1); any
+other "yes" says talk to a professional first and train light meanwhile. The PAR-Q+ 2023 advice to wait
+while temporarily ill comes with every outcome.
+"""
 
 from __future__ import annotations
+
+from datetime import date, timedelta
+from itertools import product
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from liftwell.core.screening import (
+    ADVICE,
+    CLEAR_HEADLINE,
+    DOCTOR_ADVICE,
+    DOCTOR_HEADLINE,
+    ILL_NOTE,
     PREGNANCY_NOTE,
     QUESTION_CODES,
     QUESTIONS,
+    TALK_ADVICE,
+    TALK_HEADLINE,
     VIGOROUS_NOTE,
+    ClearanceError,
     Outcome,
     ScreeningError,
+    ScreeningResult,
     assess,
+    check_clearance,
     question,
 )
 
+ORDER = [
+    "heart_or_bp",
+    "chest_pain",
+    "dizziness",
+    "other_condition",
+    "medication",
+    "bone_joint",
+    "supervised_only",
+]
 ALL_NO = dict.fromkeys(QUESTION_CODES, False)
+# Written out here, not read from the questions: a "yes" to these means see a doctor first.
+SYMPTOMS = {"chest_pain", "dizziness"}
+TRAIN_LIGHT = "keep every session light"
 
 
 def test_it_has_the_seven_parq_general_questions_in_order() -> None:
     # PAR-Q+ 2023 page 1: heart condition or high BP; chest pain; dizziness/fainting; other chronic
     # condition; prescribed medication; bone/joint/soft-tissue problem; medically supervised activity only.
-    assert [q.code for q in QUESTIONS] == [
-        "heart_or_bp",
-        "chest_pain",
-        "dizziness",
-        "other_condition",
-        "medication",
-        "bone_joint",
-        "supervised_only",
-    ]
+    assert [q.code for q in QUESTIONS] == ORDER
     assert all(q.text.endswith("?") and q.why for q in QUESTIONS)
+
+
+def test_the_outcomes_go_from_least_to_most_serious() -> None:
+    assert [o.rank for o in (Outcome.CLEAR, Outcome.TALK_FIRST, Outcome.SEE_DOCTOR)] == [0, 1, 2]
+    assert [o.needs_clearance for o in Outcome] == [False, True, True]
+    assert set(ADVICE) == set(Outcome)
 
 
 def test_it_clears_when_every_answer_is_no() -> None:
     result = assess(ALL_NO)
     assert result.outcome is Outcome.CLEAR
-    assert result.clear
-    assert result.triggered == ()
-    assert result.notes == ()
+    assert result.clear and not result.needs_clearance
+    assert result.triggered == () and result.urgent == ()
+    assert result.headline == CLEAR_HEADLINE
+    assert result.notes == (ILL_NOTE,)
 
 
-@pytest.mark.parametrize("code", sorted(QUESTION_CODES))
-def test_any_single_yes_says_talk_to_a_professional_and_names_the_question(code: str) -> None:
+@pytest.mark.parametrize(
+    ("code", "outcome"),
+    [
+        ("heart_or_bp", Outcome.TALK_FIRST),
+        ("chest_pain", Outcome.SEE_DOCTOR),
+        ("dizziness", Outcome.SEE_DOCTOR),
+        ("other_condition", Outcome.TALK_FIRST),
+        ("medication", Outcome.TALK_FIRST),
+        ("bone_joint", Outcome.TALK_FIRST),
+        ("supervised_only", Outcome.TALK_FIRST),
+    ],
+)
+def test_each_question_alone_gives_its_own_advice(code: str, outcome: Outcome) -> None:
     result = assess({**ALL_NO, code: True})
-    assert result.outcome is Outcome.TALK_FIRST
+    assert result.outcome is outcome
     assert [q.code for q in result.triggered] == [code]
-    assert "professional" in result.headline
-    assert "does not mean you should not train" in result.advice
+    assert result.needs_clearance
+    if outcome is Outcome.SEE_DOCTOR:
+        assert result.headline == DOCTOR_HEADLINE and result.advice == DOCTOR_ADVICE
+        assert "do not start training until a doctor has seen you" in result.advice
+        assert "Riebe" in result.source
+    else:
+        assert result.headline == TALK_HEADLINE and result.advice == TALK_ADVICE
+        assert "does not mean you should not train" in result.advice and TRAIN_LIGHT in result.advice
 
 
-def test_triggered_questions_keep_questionnaire_order() -> None:
-    result = assess({**ALL_NO, "supervised_only": True, "heart_or_bp": True, "dizziness": True})
-    assert [q.code for q in result.triggered] == ["heart_or_bp", "dizziness", "supervised_only"]
+def _all_text(result: ScreeningResult) -> str:
+    """Everything a page shows for this result."""
+    parts = [result.headline, result.advice, *result.urgent, *result.notes]
+    parts += [f"{q.text} {q.why}" for q in result.triggered]
+    return " ".join(parts)
+
+
+COMBINATIONS = list(product([False, True], repeat=len(ORDER)))
+
+
+@pytest.mark.parametrize(
+    "yeses", COMBINATIONS, ids=["".join("y" if y else "n" for y in c) for c in COMBINATIONS]
+)
+def test_every_combination_of_answers_gives_the_most_serious_advice(yeses: tuple[bool, ...]) -> None:
+    answers = dict(zip(ORDER, yeses, strict=True))
+    said_yes = {code for code, yes in answers.items() if yes}
+    if said_yes & SYMPTOMS:
+        expected = Outcome.SEE_DOCTOR
+    elif said_yes:
+        expected = Outcome.TALK_FIRST
+    else:
+        expected = Outcome.CLEAR
+    for age, pregnant in [(None, False), (30, True), (60, False), (60, True)]:
+        result = assess(answers, age=age, pregnant=pregnant)
+        assert result.outcome is expected
+        assert [q.code for q in result.triggered] == [code for code in ORDER if code in said_yes]
+        assert (result.headline, result.advice) == (ADVICE[expected].headline, ADVICE[expected].text)
+        text = _all_text(result).lower()
+        if said_yes & SYMPTOMS:
+            # Never "train light" after chest pain or fainting, whatever else was answered.
+            assert "light" not in text, text
+            assert "doctor has seen you" in text
+        else:
+            assert "doctor has seen you" not in text
+        assert (TRAIN_LIGHT in text) is (expected is Outcome.TALK_FIRST)
+        # Chest pain at rest or new/worse chest pain: urgent care, said only when chest pain was a yes.
+        assert bool(result.urgent) is ("chest_pain" in said_yes)
+        assert ("emergency" in text) is ("chest_pain" in said_yes)
+        # PAR-Q+ 2023: wait while temporarily ill, with every outcome.
+        assert result.notes[-1] == ILL_NOTE
+        assert (PREGNANCY_NOTE in result.notes) is pregnant
 
 
 @given(st.fixed_dictionaries({code: st.booleans() for code in sorted(QUESTION_CODES)}))
@@ -64,13 +149,52 @@ def test_the_outcome_is_clear_exactly_when_no_answer_is_yes(answers: dict[str, b
     assert {q.code for q in result.triggered} == {code for code, yes in answers.items() if yes}
 
 
+@pytest.mark.parametrize(
+    ("age", "has_note"), [(None, False), (44, False), (45, False), (46, True), (80, True)]
+)
+def test_the_vigorous_note_starts_above_45(age: int | None, has_note: bool) -> None:
+    # PAR-Q+ 2023 general advice: over 45 and not used to vigorous exercise -> consult a qualified
+    # exercise professional before vigorous exercise.
+    assert (VIGOROUS_NOTE in assess(ALL_NO, age=age).notes) is has_note
+
+
 def test_pregnancy_and_age_add_notes_but_never_change_the_outcome() -> None:
-    # PAR-Q+ 2023 general advice: pregnancy -> seek advice; over 45 and not used to vigorous exercise ->
-    # consult a qualified exercise professional before vigorous exercise.
+    # PAR-Q+ 2023 general advice: pregnancy -> seek advice.
     result = assess(ALL_NO, age=46, pregnant=True)
     assert result.outcome is Outcome.CLEAR
-    assert result.notes == (PREGNANCY_NOTE, VIGOROUS_NOTE)
-    assert assess(ALL_NO, age=45).notes == ()
+    assert result.notes == (PREGNANCY_NOTE, VIGOROUS_NOTE, ILL_NOTE)
+
+
+def test_no_note_or_advice_tells_someone_what_condition_they_have() -> None:
+    # Issue 14: nothing says "you have <condition>" or "you are <condition>" as a diagnosis.
+    texts = [*(a.headline + " " + a.text for a in ADVICE.values()), PREGNANCY_NOTE, VIGOROUS_NOTE, ILL_NOTE]
+    texts += [q.why + " " + q.urgent for q in QUESTIONS]
+    for text in texts:
+        assert "you have" not in text.lower(), text
+        assert not text.startswith("You are"), text
+    assert PREGNANCY_NOTE.startswith("You said you are pregnant")
+
+
+SCREENED = date(2026, 3, 1)
+TODAY = date(2026, 3, 10)
+
+
+@pytest.mark.parametrize(
+    ("cleared_on", "problem"),
+    [
+        (SCREENED - timedelta(days=1), "before the answers"),
+        (SCREENED, None),
+        (TODAY, None),
+        (TODAY + timedelta(days=1), "in the future"),
+    ],
+)
+def test_a_clearance_date_lies_between_the_answers_and_today(cleared_on: date, problem: str | None) -> None:
+    if problem is None:
+        check_clearance(cleared_on=cleared_on, screened_on=SCREENED, today=TODAY)
+        return
+    with pytest.raises(ClearanceError, match=problem) as caught:
+        check_clearance(cleared_on=cleared_on, screened_on=SCREENED, today=TODAY)
+    assert caught.value.field == "cleared_on"
 
 
 def test_it_refuses_missing_or_unknown_answers() -> None:
