@@ -135,9 +135,9 @@ class ScreeningError(ValueError):
 
 
 class ClearanceError(ValueError):
-    """A clearance date that cannot be right; `field` names the input it is about."""
+    """A clearance that cannot be right; `field` names the input it is about (None: the whole of it)."""
 
-    def __init__(self, field: str, message: str) -> None:
+    def __init__(self, field: str | None, message: str) -> None:
         super().__init__(message)
         self.field = field
 
@@ -241,9 +241,12 @@ def assess(answers: Mapping[str, bool], *, age: int | None = None, pregnant: boo
     return ScreeningResult(outcome, triggered, advice.headline, advice.text, urgent, tuple(notes), source)
 
 
-def check_clearance(*, cleared_on: date, screened_on: date, today: date) -> None:
-    """Refuse a clearance date that cannot be right: one in the future, or one before the answers it
-    clears were given (a clearance belongs to one set of answers). Raises ClearanceError."""
+def check_clearance(*, outcome: Outcome, cleared_on: date, screened_on: date, today: date) -> None:
+    """Refuse a clearance that cannot be right: for answers that need none (all "no"), dated in the
+    future, or dated before the answers it clears were given (a clearance belongs to one set of
+    answers). Raises ClearanceError."""
+    if not outcome.needs_clearance:
+        raise ClearanceError(None, "you answered no to every question, so there is nothing to be cleared for")
     if cleared_on > today:
         raise ClearanceError("cleared_on", f"the clearance date cannot be in the future (today is {today})")
     if cleared_on < screened_on:

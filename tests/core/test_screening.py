@@ -179,6 +179,7 @@ SCREENED = date(2026, 3, 1)
 TODAY = date(2026, 3, 10)
 
 
+@pytest.mark.parametrize("outcome", [Outcome.TALK_FIRST, Outcome.SEE_DOCTOR])
 @pytest.mark.parametrize(
     ("cleared_on", "problem"),
     [
@@ -188,13 +189,21 @@ TODAY = date(2026, 3, 10)
         (TODAY + timedelta(days=1), "in the future"),
     ],
 )
-def test_a_clearance_date_lies_between_the_answers_and_today(cleared_on: date, problem: str | None) -> None:
+def test_a_clearance_date_lies_between_the_answers_and_today(
+    outcome: Outcome, cleared_on: date, problem: str | None
+) -> None:
     if problem is None:
-        check_clearance(cleared_on=cleared_on, screened_on=SCREENED, today=TODAY)
+        check_clearance(outcome=outcome, cleared_on=cleared_on, screened_on=SCREENED, today=TODAY)
         return
     with pytest.raises(ClearanceError, match=problem) as caught:
-        check_clearance(cleared_on=cleared_on, screened_on=SCREENED, today=TODAY)
+        check_clearance(outcome=outcome, cleared_on=cleared_on, screened_on=SCREENED, today=TODAY)
     assert caught.value.field == "cleared_on"
+
+
+def test_answers_that_were_all_no_have_nothing_to_clear() -> None:
+    with pytest.raises(ClearanceError, match="nothing to be cleared") as caught:
+        check_clearance(outcome=Outcome.CLEAR, cleared_on=TODAY, screened_on=SCREENED, today=TODAY)
+    assert caught.value.field is None
 
 
 def test_it_refuses_missing_or_unknown_answers() -> None:
