@@ -2,7 +2,8 @@
 
 Canonical units: mmol/L for glucose and lipids, NGSP % for HbA1c. A value is classified in the unit it
 was typed in (converted back from storage), because converting first can move it across a rounded
-boundary: 126 mg/dL is 6.99 mmol/L, yet both mean "diabetes range" in their own unit.
+boundary: 126 mg/dL is 6.99 mmol/L, yet both mean "diabetes range" in their own unit; a total
+cholesterol of 6.2 mmol/L is 239.8 mg/dL, yet "high" against the SI cut-points.
 """
 
 from __future__ import annotations
@@ -73,20 +74,19 @@ def from_canonical(analyte: Analyte, canonical: float, unit: str) -> float:
 DISPLAY_PLACES = {MG_DL: 0, MMOL_L: 2, PERCENT: 1, MMOL_MOL: 0}
 
 
+# Per analyte: (classifier for the first unit, classifier for the second), as `units_for` orders them.
+_CLASSIFIERS: dict[Analyte, tuple[Callable[[float], Classification], Callable[[float], Classification]]] = {
+    Analyte.FASTING_GLUCOSE: (m.classify_fasting_glucose_mmol, m.classify_fasting_glucose),
+    Analyte.HBA1C: (m.classify_hba1c, m.classify_hba1c_mmol_mol),
+    Analyte.TOTAL_CHOLESTEROL: (m.classify_total_cholesterol_mmol, m.classify_total_cholesterol),
+    Analyte.LDL: (m.classify_ldl_mmol, m.classify_ldl),
+    Analyte.HDL: (m.classify_hdl_mmol, m.classify_hdl),
+    Analyte.TRIGLYCERIDES: (m.classify_triglycerides_mmol, m.classify_triglycerides),
+}
+
+
 def classify_lab(analyte: Analyte, canonical: float, entered_unit: str) -> Classification:
-    """Classify a stored value in the unit it was entered in (lipids always in mg/dL, as NCEP writes)."""
+    """Classify a stored value in the unit it was entered in, against that unit's own cut-points."""
     entered = round(from_canonical(analyte, canonical, entered_unit), 3)
-    if analyte is Analyte.FASTING_GLUCOSE:
-        if entered_unit == MG_DL:
-            return m.classify_fasting_glucose(entered)
-        return m.classify_fasting_glucose_mmol(entered)
-    if analyte is Analyte.HBA1C:
-        return m.classify_hba1c(entered) if entered_unit == PERCENT else m.classify_hba1c_mmol_mol(entered)
-    mg_dl = entered if entered_unit == MG_DL else from_canonical(analyte, canonical, MG_DL)
-    classify = {
-        Analyte.TOTAL_CHOLESTEROL: m.classify_total_cholesterol,
-        Analyte.LDL: m.classify_ldl,
-        Analyte.HDL: m.classify_hdl,
-        Analyte.TRIGLYCERIDES: m.classify_triglycerides,
-    }[analyte]
-    return classify(mg_dl)
+    in_first, in_second = _CLASSIFIERS[analyte]
+    return in_first(entered) if entered_unit == units_for(analyte)[0] else in_second(entered)

@@ -15,6 +15,7 @@ ACC_AHA = "ACC/AHA 2017"
 ESC_ESH = "ESC/ESH 2018"
 ADA = "ADA Standards of Care"
 NCEP = "NCEP ATP III"
+NCEP_SI = "NCEP ATP III, SI units"
 WHO_BONE = "WHO 1994"
 FRIEDEWALD_SOURCE = "Friedewald et al., Clin Chem 1972"
 
@@ -114,57 +115,92 @@ def classify_hba1c_mmol_mol(mmol_mol: float) -> Classification:
     return _ada(mmol_mol, 39, 48, "HbA1c")
 
 
-def _check_lipid(mg_dl: float) -> None:
-    if mg_dl < 0:
+def _check_lipid(value: float) -> None:
+    if value < 0:
         raise ValueError("a lipid value cannot be negative")
 
 
+# NCEP ATP III bands, lowest first: (code, label, level). The cut-points between them come per unit, so
+# a value is graded in the unit it was entered in: mg/dL as NCEP writes them, mmol/L against the SI
+# cut-points labs print (TC 5.2/6.2; LDL 2.6/3.4/4.1/4.9; HDL 1.0/1.55; TG 1.7/2.3/5.6), because
+# converting first moves values across a boundary (6.2 mmol/L is 239.8 mg/dL).
+_Band = tuple[str, str, Level]
+_LDL_BANDS: tuple[_Band, ...] = (
+    ("optimal", "Optimal", Level.GOOD),
+    ("near_optimal", "Near or above optimal", Level.INFO),
+    ("borderline_high", "Borderline high", Level.ATTENTION),
+    ("high", "High", Level.WARNING),
+    ("very_high", "Very high", Level.WARNING),
+)
+_TOTAL_BANDS: tuple[_Band, ...] = (
+    ("desirable", "Desirable", Level.GOOD),
+    ("borderline_high", "Borderline high", Level.ATTENTION),
+    ("high", "High", Level.WARNING),
+)
+_HDL_BANDS: tuple[_Band, ...] = (
+    ("low", "Low", Level.ATTENTION),
+    ("middle", "Between low and high", Level.INFO),
+    ("high", "High (protective)", Level.GOOD),
+)
+_TG_BANDS: tuple[_Band, ...] = (
+    ("normal", "Normal", Level.GOOD),
+    ("borderline_high", "Borderline high", Level.ATTENTION),
+    ("high", "High", Level.WARNING),
+    ("very_high", "Very high", Level.WARNING),
+)
+
+
+def _grade(value: float, cuts: tuple[float, ...], bands: tuple[_Band, ...], source: str) -> Classification:
+    """The band a value falls in: each cut-point opens the next band (value >= cut)."""
+    _check_lipid(value)
+    index = sum(1 for cut in cuts if value >= cut)
+    code, label, level = bands[index]
+    return Classification(code, label, source, level)
+
+
 def classify_ldl(mg_dl: float) -> Classification:
-    """LDL cholesterol, mg/dL (NCEP ATP III): <100 optimal; 100-129 near optimal; 130-159 borderline
-    high; 160-189 high; >=190 very high."""
-    _check_lipid(mg_dl)
-    if mg_dl >= 190:
-        return Classification("very_high", "Very high", NCEP, Level.WARNING)
-    if mg_dl >= 160:
-        return Classification("high", "High", NCEP, Level.WARNING)
-    if mg_dl >= 130:
-        return Classification("borderline_high", "Borderline high", NCEP, Level.ATTENTION)
-    if mg_dl >= 100:
-        return Classification("near_optimal", "Near or above optimal", NCEP, Level.INFO)
-    return Classification("optimal", "Optimal", NCEP, Level.GOOD)
+    """LDL cholesterol, mg/dL (NCEP ATP III): <100 optimal; 100-129 near or above optimal; 130-159
+    borderline high; 160-189 high; >=190 very high."""
+    return _grade(mg_dl, (100, 130, 160, 190), _LDL_BANDS, NCEP)
+
+
+def classify_ldl_mmol(mmol_l: float) -> Classification:
+    """LDL cholesterol, mmol/L (NCEP ATP III, SI cut-points): <2.6 optimal; 2.6-3.3 near or above
+    optimal; 3.4-4.0 borderline high; 4.1-4.8 high; >=4.9 very high."""
+    return _grade(mmol_l, (2.6, 3.4, 4.1, 4.9), _LDL_BANDS, NCEP_SI)
 
 
 def classify_total_cholesterol(mg_dl: float) -> Classification:
     """Total cholesterol, mg/dL (NCEP ATP III): <200 desirable; 200-239 borderline high; >=240 high."""
-    _check_lipid(mg_dl)
-    if mg_dl >= 240:
-        return Classification("high", "High", NCEP, Level.WARNING)
-    if mg_dl >= 200:
-        return Classification("borderline_high", "Borderline high", NCEP, Level.ATTENTION)
-    return Classification("desirable", "Desirable", NCEP, Level.GOOD)
+    return _grade(mg_dl, (200, 240), _TOTAL_BANDS, NCEP)
+
+
+def classify_total_cholesterol_mmol(mmol_l: float) -> Classification:
+    """Total cholesterol, mmol/L (NCEP ATP III, SI cut-points): <5.2 desirable; 5.2-6.1 borderline
+    high; >=6.2 high."""
+    return _grade(mmol_l, (5.2, 6.2), _TOTAL_BANDS, NCEP_SI)
 
 
 def classify_hdl(mg_dl: float) -> Classification:
     """HDL cholesterol, mg/dL (NCEP ATP III): <40 low; >=60 high (protective); in between unnamed."""
-    _check_lipid(mg_dl)
-    if mg_dl < 40:
-        return Classification("low", "Low", NCEP, Level.ATTENTION)
-    if mg_dl >= 60:
-        return Classification("high", "High (protective)", NCEP, Level.GOOD)
-    return Classification("middle", "Between low and high", NCEP, Level.INFO)
+    return _grade(mg_dl, (40, 60), _HDL_BANDS, NCEP)
+
+
+def classify_hdl_mmol(mmol_l: float) -> Classification:
+    """HDL cholesterol, mmol/L (NCEP ATP III, SI cut-points): <1.0 low; >=1.55 high (protective)."""
+    return _grade(mmol_l, (1.0, 1.55), _HDL_BANDS, NCEP_SI)
 
 
 def classify_triglycerides(mg_dl: float) -> Classification:
     """Triglycerides, mg/dL (NCEP ATP III): <150 normal; 150-199 borderline high; 200-499 high;
     >=500 very high."""
-    _check_lipid(mg_dl)
-    if mg_dl >= 500:
-        return Classification("very_high", "Very high", NCEP, Level.WARNING)
-    if mg_dl >= 200:
-        return Classification("high", "High", NCEP, Level.WARNING)
-    if mg_dl >= 150:
-        return Classification("borderline_high", "Borderline high", NCEP, Level.ATTENTION)
-    return Classification("normal", "Normal", NCEP, Level.GOOD)
+    return _grade(mg_dl, (150, 200, 500), _TG_BANDS, NCEP)
+
+
+def classify_triglycerides_mmol(mmol_l: float) -> Classification:
+    """Triglycerides, mmol/L (NCEP ATP III, SI cut-points): <1.7 normal; 1.7-2.2 borderline high;
+    2.3-5.5 high; >=5.6 very high."""
+    return _grade(mmol_l, (1.7, 2.3, 5.6), _TG_BANDS, NCEP_SI)
 
 
 def friedewald_ldl_mg_dl(total_mg_dl: float, hdl_mg_dl: float, triglycerides_mg_dl: float) -> float | None:
