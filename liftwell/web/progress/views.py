@@ -22,6 +22,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.views.decorators.http import require_GET
 
 from liftwell.core.adherence import MajorGroup
+from liftwell.core.points import WILKS_2020_REVISION
 from liftwell.core.record_history import RecordEvent
 from liftwell.core.records import RecordKind
 from liftwell.core.series import Best, SessionPoint
@@ -397,5 +398,6 @@ def progress_scores(request: HttpRequest) -> HttpResponse:
         "has_best": any(s.best for s in scores),
         "missing_body_weight": any(s.best and s.body_weight_kg is None for s in scores),
         "needs_sex": user.sex not in ("male", "female"),
+        "wilks_2020_revision": WILKS_2020_REVISION,
     }
     return render(request, "progress/scores.html", context)
