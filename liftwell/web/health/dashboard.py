@@ -9,12 +9,17 @@ from datetime import date, timedelta
 from django.db.models import Q
 
 from liftwell.core.health.outcomes import WeekComparison, compare_weeks, training_days_per_week, week_start
+from liftwell.core.volume import Week
 from liftwell.web.accounts.models import User
 from liftwell.web.health.kinds import KINDS, Kind, Reading
 from liftwell.web.health.models import WellbeingCheckIn
 from liftwell.web.health.services import entries_for_user
 from liftwell.web.health.viewer import Viewer
+from liftwell.web.progress.services import week_summaries
 from liftwell.web.training.models import Workout, WorkoutSet
+
+# The WHO card counts this many complete weeks before the current one.
+WHO_WEEKS = 12
 
 
 @dataclass(frozen=True)
@@ -91,13 +96,21 @@ class TrainingFacts:
     days_per_week: dict[date, int]
 
 
+def who_weeks_met(user: User, *, today: date) -> int:
+    """How many of the WHO_WEEKS complete weeks before this one met the WHO 2020 muscle-strengthening
+    guideline: hard sets covering every major muscle group, on 2 or more days (`liftwell.core.adherence`).
+
+    Read through the same service as the progress page's weeks, so the card and /progress/ always agree."""
+    last = Week.of(today).shifted(-1)
+    summaries = week_summaries(user, last.shifted(-(WHO_WEEKS - 1)), last)
+    return sum(1 for summary in summaries if summary.adherence.met)
+
+
 def training_facts(user: User, *, today: date) -> TrainingFacts:
     workouts = Workout.objects.filter(owner=user, deleted_at=None)
     days = list(workouts.values_list("local_date", flat=True))
     per_week = training_days_per_week(days)
-    this_week = week_start(today)
-    last_12 = [this_week - timedelta(weeks=n) for n in range(1, 13)]
-    meeting = sum(1 for week in last_12 if per_week.get(week, 0) >= 2)
+    meeting = who_weeks_met(user, today=today)
     since = today - timedelta(days=28)
     sets = WorkoutSet.objects.filter(
         owner=user, completed=True, deleted_at=None, workout__deleted_at=None, workout__local_date__gte=since
@@ -114,7 +127,8 @@ def training_facts(user: User, *, today: date) -> TrainingFacts:
     ).count()
     lines = {
         "who_weeks": (
-            f"{meeting} of the last 12 weeks with strength training on 2 or more days (WHO 2020 guideline)"
+            f"{meeting} of the last {WHO_WEEKS} weeks met the WHO 2020 guideline: every major muscle group "
+            "worked, on 2 or more days"
         ),
         "working_sets": f"{sets.count()} working sets in the last 4 weeks",
         "bone_sessions": f"{bone_sessions} sessions with bone-loading exercises in the last 4 weeks",
