@@ -7,8 +7,10 @@ source. Nothing here diagnoses: the web layer shows each label as general inform
 
 from liftwell.core.health.body import (
     BMI_SOURCE,
+    NAVY_PLAUSIBLE_PCT,
     NAVY_SOURCE,
     WAIST_SOURCE,
+    NavyInputError,
     bmi,
     classify_bmi,
     classify_waist,
@@ -66,7 +68,9 @@ __all__ = [
     "BMI_SOURCE",
     "GRIP_NORMS_SOURCE",
     "GripNorm",
+    "NAVY_PLAUSIBLE_PCT",
     "NAVY_SOURCE",
+    "NavyInputError",
     "WAIST_SOURCE",
     "BpAdvice",
     "BpGuideline",

@@ -61,6 +61,25 @@ def classify_waist(sex: Sex | str, waist_cm: float) -> Classification | None:
     return Classification("not_increased", "Not increased", WAIST_SOURCE, Level.GOOD)
 
 
+# Results outside this range mean a typing or measuring mistake (or a body the formula was not fitted
+# to), not a body-fat figure: lean athletes measure a few per cent, and 60 % is beyond the people the
+# equations were derived from. A plausibility guard, not a physiological claim.
+NAVY_PLAUSIBLE_PCT = (2.0, 60.0)
+
+
+class NavyInputError(ValueError):
+    """Measurements the Navy formula cannot turn into a body-fat figure. `fields` names the inputs to
+    check ("height", "neck", "waist", "hip"), so a form can mark them."""
+
+    def __init__(self, message: str, fields: tuple[str, ...]) -> None:
+        super().__init__(message)
+        self.fields = fields
+
+
+def _named(fields: tuple[str, ...]) -> str:
+    return ", ".join(fields[:-1]) + " and " + fields[-1] if len(fields) > 1 else fields[0]
+
+
 def navy_body_fat(
     sex: Sex | str, height_cm: float, neck_cm: float, waist_cm: float, hip_cm: float | None = None
 ) -> float:
@@ -69,21 +88,37 @@ def navy_body_fat(
     men   %BF = 495 / (1.0324 - 0.19077 log10(waist - neck) + 0.15456 log10(height)) - 450
     women %BF = 495 / (1.29579 - 0.35004 log10(waist + hip - neck) + 0.22100 log10(height)) - 450
     All in cm; men's waist at the navel, women's at the narrowest point, hip at the widest.
+
+    Raises `NavyInputError` naming the fields to check when the waist is not larger than the neck
+    (men), waist plus hip not larger than the neck (women), or the result falls outside 2-60 %
+    (male 180 cm, neck 40, waist 60 would give -13 %).
     """
     if height_cm <= 0 or neck_cm <= 0 or waist_cm <= 0:
         raise ValueError("height, neck and waist must be positive")
     if sex == "male":
+        fields: tuple[str, ...] = ("height", "neck", "waist")
         girth = waist_cm - neck_cm
         if girth <= 0:
-            raise ValueError("the waist must be larger than the neck")
+            raise NavyInputError("The waist must be larger than the neck: check both.", ("neck", "waist"))
         density = 1.0324 - 0.19077 * math.log10(girth) + 0.15456 * math.log10(height_cm)
     elif sex == "female":
         if hip_cm is None or hip_cm <= 0:
             raise ValueError("the women's formula needs the hip circumference")
+        fields = ("height", "neck", "waist", "hip")
         girth = waist_cm + hip_cm - neck_cm
         if girth <= 0:
-            raise ValueError("waist plus hip must be larger than the neck")
+            raise NavyInputError(
+                "Waist plus hip must be larger than the neck: check all three.", ("neck", "waist", "hip")
+            )
         density = 1.29579 - 0.35004 * math.log10(girth) + 0.22100 * math.log10(height_cm)
     else:
         raise ValueError("the Navy formula differs by sex; set it in your profile")
-    return 495 / density - 450
+    percent = 495 / density - 450
+    low, high = NAVY_PLAUSIBLE_PCT
+    if not low <= percent <= high:
+        raise NavyInputError(
+            f"These measurements give {percent:.1f} % body fat by the US Navy formula, outside the "
+            f"plausible {low:g}-{high:g} %: check the {_named(fields)}.",
+            fields,
+        )
+    return percent

@@ -10,6 +10,7 @@ from typing import Any, ClassVar
 
 from django import forms
 
+from liftwell.core import health as h
 from liftwell.core.health import labs
 from liftwell.web.health.models import BoneDensity, Entry, FunctionKind
 from liftwell.web.health.viewer import Viewer
@@ -85,7 +86,32 @@ class BodyForm(EntryForm):
         names = ("weight", "body_fat_pct", *CIRCUMFERENCES)
         if not self.errors and all(cleaned.get(name) is None for name in names):
             raise forms.ValidationError("Enter at least one measurement.")
+        if not self.errors:
+            self._check_navy(cleaned)
         return cleaned
+
+    def _check_navy(self, cleaned: dict[str, Any]) -> None:
+        """Refuse tape measurements that would show an impossible US Navy estimate (issue 14): the
+        estimate is shown whenever no measured body fat is given, so it must be a plausible figure."""
+        viewer = self.viewer
+        if cleaned.get("body_fat_pct") is not None or viewer.height_cm is None:
+            return
+        cm = {
+            name: None if cleaned.get(name) is None else float(viewer.length_to_cm(cleaned[name]))
+            for name in ("neck", "waist", "hip")
+        }
+        if cm["neck"] is None or cm["waist"] is None or (viewer.sex == "female" and cm["hip"] is None):
+            return
+        try:
+            h.navy_body_fat(viewer.sex, viewer.height_cm, cm["neck"], cm["waist"], cm["hip"])
+        except h.NavyInputError as problem:
+            for name in problem.fields:
+                if name in self.fields:
+                    self.add_error(name, "Check this measurement.")
+            where = " The height is the one in your profile." if "height" in problem.fields else ""
+            self.add_error(None, f"{problem}{where}")
+        except ValueError:
+            return  # no estimate at all (no sex in the profile): nothing to check
 
     def model_fields(self) -> dict[str, Any]:
         data = self.cleaned_data

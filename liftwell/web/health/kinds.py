@@ -62,8 +62,9 @@ def _num(value: float, places: int) -> str:
 # --- Body ---
 
 
-def navy_estimate(entry: BodyMeasurement, viewer: Viewer) -> float | None:
-    """The US Navy body-fat estimate when the tape measurements and profile allow it."""
+def navy_estimate(entry: BodyMeasurement, viewer: Viewer) -> float | str | None:
+    """The US Navy body-fat estimate when the tape measurements and profile allow it; the reason it is
+    not shown (naming the measurements to check) when they give an implausible figure; else None."""
     if not (entry.neck_cm and entry.waist_cm and viewer.height_cm):
         return None
     try:
@@ -74,6 +75,8 @@ def navy_estimate(entry: BodyMeasurement, viewer: Viewer) -> float | None:
             float(entry.waist_cm),
             float(entry.hip_cm) if entry.hip_cm else None,
         )
+    except h.NavyInputError as problem:
+        return f"not shown. {problem}"
     except ValueError:
         return None
 
@@ -95,7 +98,9 @@ def read_body(entry: BodyMeasurement, viewer: Viewer) -> Reading:
         points["Body fat"] = float(fat)
     else:
         navy = navy_estimate(entry, viewer)
-        if navy is not None:
+        if isinstance(navy, str):
+            values.append(("Body fat (US Navy estimate)", navy))
+        elif navy is not None:
             values.append(("Body fat (US Navy estimate)", f"{navy:.1f} %"))
             points["Body fat"] = round(navy, 1)
     for name in f.CIRCUMFERENCES:
