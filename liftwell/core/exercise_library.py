@@ -18,7 +18,16 @@ from importlib.resources import files
 from typing import TypeVar
 
 from liftwell.core.names import normalize_name
-from liftwell.core.vocabulary import BenefitTag, Equipment, Laterality, Measure, Mechanic, Muscle, Pattern
+from liftwell.core.vocabulary import (
+    BenefitTag,
+    Equipment,
+    Laterality,
+    Measure,
+    Mechanic,
+    MovementFeature,
+    Muscle,
+    Pattern,
+)
 
 __all__ = [
     "CUE_MAX_LENGTH",
@@ -48,6 +57,7 @@ ENTRY_FIELDS: tuple[str, ...] = (
     "laterality",
     "measure",
     "benefits",
+    "features",
     "cues",
 )
 
@@ -76,6 +86,9 @@ class ExerciseSpec:
     measure: Measure
     benefits: tuple[BenefitTag, ...]
     cues: tuple[str, ...]
+    # What the movement does that a health condition may rule out. Required in the shipped library;
+    # exercises built elsewhere (custom, imported) default to none known.
+    features: frozenset[MovementFeature] = frozenset()
 
     @property
     def all_names(self) -> tuple[str, ...]:
@@ -183,6 +196,13 @@ class _EntryParser:
         if overlap:
             raise self.error("secondary_muscles", f"{', '.join(overlap)} is already a primary muscle")
 
+        features = frozenset(self.choices("features", MovementFeature))
+        if (
+            MovementFeature.SPINAL_FLEXION_LOADED in features
+            and MovementFeature.SPINAL_FLEXION not in features
+        ):
+            raise self.error("features", "spinal_flexion_loaded needs spinal_flexion listed too")
+
         cues = self.text_list("cues")
         if not CUES_MIN <= len(cues) <= CUES_MAX:
             raise self.error("cues", f"needs {CUES_MIN} to {CUES_MAX} cues, got {len(cues)}")
@@ -203,6 +223,7 @@ class _EntryParser:
             measure=self.choice("measure", Measure),
             benefits=self.choices("benefits", BenefitTag),
             cues=tuple(cues),
+            features=features,
         )
 
 

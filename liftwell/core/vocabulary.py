@@ -153,3 +153,48 @@ BENEFIT_LABELS: dict[BenefitTag, str] = {
     BenefitTag.POWER: "Power",
     BenefitTag.DAILY_FUNCTION: "Everyday strength",
 }
+
+
+class MovementFeature(StrEnum):
+    """What a movement does that matters for a health condition. Every exercise lists all that apply
+    (an empty list is a valid answer); the planner leaves out the features a person's conditions exclude.
+    """
+
+    # The spine curls forward, even a little: curl-ups, crunches, sit-ups, forward bends.
+    SPINAL_FLEXION = "spinal_flexion"
+    # The spine curls forward against more than the head and shoulders: an added weight, a cable or
+    # machine, the trunk or legs lifted through a sit-up, crunch or leg raise, or a forceful slam.
+    # Always listed together with SPINAL_FLEXION.
+    SPINAL_FLEXION_LOADED = "spinal_flexion_loaded"
+    # The trunk twists against a load or its own weight: Russian twists, wood chops, rotational throws.
+    LOADED_ROTATION = "loaded_rotation"
+    # The trunk bends sideways against a load or its own weight: side bends, oblique crunches.
+    LATERAL_FLEXION_LOADED = "lateral_flexion_loaded"
+    # Bending forward to put the hands on the floor: toe touches, walkouts (not a flat-backed hinge).
+    FLOOR_REACH = "floor_reach"
+    # Lying or hanging face up with the body about level: flat bench presses, bridges, hip thrusts.
+    SUPINE = "supine"
+    # Lying face down on the chest or belly: chest-supported rows, back extensions, lying leg curls.
+    PRONE = "prone"
+    # The feet leave the ground and land: jumps, hops, skipping, running, the catch of Olympic lifts.
+    IMPACT = "impact"
+    # All-out efforts that are nearly always done holding the breath (a Valsalva): Olympic lifts,
+    # rack pulls, Nordic curls. Any lift can be done holding the breath; these are hard to do without.
+    BREATH_HOLD = "breath_hold"
+
+    @property
+    def label(self) -> str:
+        return FEATURE_LABELS[self]
+
+
+FEATURE_LABELS: dict[MovementFeature, str] = {
+    MovementFeature.SPINAL_FLEXION: "Curls the spine forward",
+    MovementFeature.SPINAL_FLEXION_LOADED: "Curls the spine forward under load",
+    MovementFeature.LOADED_ROTATION: "Twists the trunk under load",
+    MovementFeature.LATERAL_FLEXION_LOADED: "Bends sideways under load",
+    MovementFeature.FLOOR_REACH: "Bends forward to the floor",
+    MovementFeature.SUPINE: "Lying on the back",
+    MovementFeature.PRONE: "Lying face down",
+    MovementFeature.IMPACT: "Jumping or landing",
+    MovementFeature.BREATH_HOLD: "All-out, breath-held effort",
+}

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import copy
+import json
 import re
 from collections.abc import Callable
+from importlib.resources import files
 
 import pytest
 
@@ -18,7 +20,7 @@ from liftwell.core.exercise_library import (
     parse_exercise_library,
 )
 from liftwell.core.names import normalize_name
-from liftwell.core.vocabulary import Equipment, Measure, Muscle, Pattern
+from liftwell.core.vocabulary import Equipment, Measure, MovementFeature, Muscle, Pattern
 
 
 @pytest.fixture(scope="module")
@@ -99,6 +101,111 @@ def test_timed_and_distance_exercises_exist(library: list[ExerciseSpec]) -> None
     assert by_slug["dead-hang"].measure is Measure.TIME
     assert by_slug["sled-push"].measure is Measure.WEIGHT_DISTANCE
     assert by_slug["dumbbell-farmer-carry"].measure is Measure.WEIGHT_DISTANCE
+
+
+# --- movement features (what a movement does that a condition may rule out) ------------------------------
+
+Feature = MovementFeature
+
+
+def test_every_entry_of_the_file_lists_its_features() -> None:
+    """The field is required in the file itself, an empty list included (the parser's default is for
+    exercises built elsewhere)."""
+    raw = json.loads((files("liftwell.data") / "exercises.json").read_text(encoding="utf-8"))
+    assert raw and all(isinstance(entry.get("features"), list) for entry in raw), [
+        entry.get("slug") for entry in raw if not isinstance(entry.get("features"), list)
+    ]
+
+
+# The exercises a clinical review named (issue 14), and a few per feature. Osteoporosis advice (Too Fit To
+# Fracture, Giangregorio et al., Osteoporos Int 2014; Brooke-Wavell et al., Br J Sports Med 2022) names
+# flexion, twisting, side bending and toe touches; pregnancy advice (ACOG Committee Opinion 804, 2020)
+# names lying on the back.
+KNOWN_FEATURES: list[tuple[str, frozenset[MovementFeature]]] = [
+    ("cable-wood-chop", frozenset({Feature.LOADED_ROTATION})),
+    ("medicine-ball-rotational-throw", frozenset({Feature.LOADED_ROTATION})),
+    (
+        "russian-twist",
+        frozenset({Feature.SPINAL_FLEXION, Feature.SPINAL_FLEXION_LOADED, Feature.LOADED_ROTATION}),
+    ),
+    ("walkout", frozenset({Feature.SPINAL_FLEXION, Feature.SPINAL_FLEXION_LOADED, Feature.FLOOR_REACH})),
+    ("mcgill-curl-up", frozenset({Feature.SPINAL_FLEXION, Feature.SUPINE})),
+    ("dumbbell-side-bend", frozenset({Feature.LATERAL_FLEXION_LOADED})),
+    (
+        "oblique-crunch",
+        frozenset(
+            {
+                Feature.SPINAL_FLEXION,
+                Feature.SPINAL_FLEXION_LOADED,
+                Feature.LATERAL_FLEXION_LOADED,
+                Feature.SUPINE,
+            }
+        ),
+    ),
+    ("crunch", frozenset({Feature.SPINAL_FLEXION, Feature.SPINAL_FLEXION_LOADED, Feature.SUPINE})),
+    ("sit-up", frozenset({Feature.SPINAL_FLEXION, Feature.SPINAL_FLEXION_LOADED, Feature.SUPINE})),
+    ("barbell-good-morning", frozenset({Feature.SPINAL_FLEXION, Feature.SPINAL_FLEXION_LOADED})),
+    ("dumbbell-chest-supported-row", frozenset({Feature.PRONE})),
+    ("back-extension", frozenset({Feature.PRONE})),
+    ("machine-lying-leg-curl", frozenset({Feature.PRONE})),
+    ("barbell-bench-press", frozenset({Feature.SUPINE})),
+    ("barbell-hip-thrust", frozenset({Feature.SUPINE})),
+    ("glute-bridge", frozenset({Feature.SUPINE})),
+    ("box-jump", frozenset({Feature.IMPACT})),
+    ("pogo-hops", frozenset({Feature.IMPACT})),
+    ("barbell-power-clean", frozenset({Feature.IMPACT, Feature.BREATH_HOLD})),
+    ("barbell-rack-pull", frozenset({Feature.BREATH_HOLD})),
+    # Nothing to rule out: a flat-backed hinge, an inclined press, a seated machine, the isometrics.
+    ("barbell-deadlift", frozenset()),
+    ("barbell-incline-bench-press", frozenset()),
+    ("machine-back-extension", frozenset()),
+    ("wall-sit", frozenset()),
+    ("isometric-handgrip-hold", frozenset()),
+    ("plank", frozenset()),
+    ("side-plank", frozenset()),
+]
+
+
+@pytest.mark.parametrize(("slug", "features"), KNOWN_FEATURES, ids=[row[0] for row in KNOWN_FEATURES])
+def test_known_exercises_have_the_expected_features(
+    library: list[ExerciseSpec], slug: str, features: frozenset[MovementFeature]
+) -> None:
+    by_slug = {spec.slug: spec for spec in library}
+    assert by_slug[slug].features == features
+
+
+def test_every_feature_is_used(library: list[ExerciseSpec]) -> None:
+    assert set(MovementFeature) - {feature for spec in library for feature in spec.features} == set()
+
+
+def test_features_agree_with_the_pattern(library: list[ExerciseSpec]) -> None:
+    """Every trunk-flexion exercise curls the spine under load, and every jump lands."""
+    for spec in library:
+        if spec.pattern is Pattern.TRUNK_FLEXION:
+            assert Feature.SPINAL_FLEXION_LOADED in spec.features, spec.slug
+        if spec.pattern is Pattern.JUMP:
+            assert Feature.IMPACT in spec.features, spec.slug
+        if Feature.SPINAL_FLEXION_LOADED in spec.features:
+            assert Feature.SPINAL_FLEXION in spec.features, spec.slug
+
+
+def test_specs_built_outside_the_file_default_to_no_features(library: list[ExerciseSpec]) -> None:
+    spec = library[0]
+    bare = ExerciseSpec(
+        slug="custom",
+        name="Custom",
+        aliases=(),
+        primary_muscles=spec.primary_muscles,
+        secondary_muscles=(),
+        equipment=spec.equipment,
+        pattern=spec.pattern,
+        mechanic=spec.mechanic,
+        laterality=spec.laterality,
+        measure=spec.measure,
+        benefits=(),
+        cues=spec.cues,
+    )
+    assert bare.features == frozenset()
 
 
 @pytest.mark.parametrize(
@@ -196,6 +303,7 @@ def _entry(slug: str = "test-squat", name: str = "Test Squat") -> dict[str, obje
         "laterality": "bilateral",
         "measure": "weight_reps",
         "benefits": ["bone_loading"],
+        "features": [],
         "cues": ["Brace first.", "Stand up."],
     }
 
@@ -312,6 +420,27 @@ BAD_INPUT: list[tuple[str, Mutation, str]] = [
         "wrong type",
         _set("aliases", "RDL"),
         "entry 0 (test-squat): field 'aliases': expected a list, got str",
+    ),
+    ("features missing", _delete("features"), "entry 0 (test-squat): field 'features': is missing"),
+    (
+        "unknown feature",
+        _set("features", ["twisting"]),
+        "entry 0 (test-squat): field 'features': 'twisting' is not one of spinal_flexion,",
+    ),
+    (
+        "feature repeated",
+        _set("features", ["supine", "supine"]),
+        "entry 0 (test-squat): field 'features': repeats supine",
+    ),
+    (
+        "features not a list",
+        _set("features", "supine"),
+        "entry 0 (test-squat): field 'features': expected a list, got str",
+    ),
+    (
+        "loaded flexion without flexion",
+        _set("features", ["spinal_flexion_loaded"]),
+        "entry 0 (test-squat): field 'features': spinal_flexion_loaded needs spinal_flexion listed too",
     ),
     (
         "bad entry later in the file",
