@@ -1,7 +1,7 @@
 """Exercise names from real third-party exports resolve to Liftwell's own library by name or alias.
 
 The sample exports live in the ``shared`` folder beside the repository checkout (test data only; never
-copied into the repository). When that folder is absent, these tests skip.
+copied into the repository). When that folder is absent, these tests skip (fail under CI=true).
 """
 
 from __future__ import annotations
@@ -14,8 +14,10 @@ from pathlib import Path
 import pytest
 
 from liftwell.core.exercise_library import load_shipped_library
+from tests.shared.files import missing, needs, shared_path
 
-SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "data" / "samples"
+SAMPLES = shared_path("data", "samples")
+pytestmark = needs(SAMPLES)
 NAME_COLUMNS = ("Exercise Name", "exercise_title", "Exercise")
 
 # Labels in the samples that are one person's bookkeeping rather than an exercise name: renamed copies
@@ -67,14 +69,14 @@ def _exercise_names(path: Path) -> list[str]:
 
 @pytest.fixture(scope="module")
 def export_names() -> Counter[str]:
-    if not SAMPLES.is_dir():
-        pytest.skip(f"sample exports not found at {SAMPLES}")
+    if not SAMPLES.is_dir():  # this module-scoped fixture runs before the per-test check
+        missing(str(SAMPLES))
     counts: Counter[str] = Counter()
     for path in sorted(SAMPLES.glob("*.csv")):
         if path.name.split("_")[0] in {"strong", "hevy", "fitnotes", "fitbod"}:
             counts.update(_exercise_names(path))
     if not counts:
-        pytest.skip("no Strong, Hevy, FitNotes or Fitbod sample exports found")
+        missing(f"a Strong, Hevy, FitNotes or Fitbod sample export in {SAMPLES}")
     return counts
 
 

@@ -1,6 +1,7 @@
 """Every real export in ../shared/data/samples imports whole: one set per set row, nothing twice.
 
-The files are test data only and never copied into the repository; without them these tests skip.
+The files are test data only and never copied into the repository; without them these tests skip
+(and fail under CI=true).
 Expected numbers are counted independently here with the csv module (rows, workout identities).
 """
 
@@ -20,9 +21,10 @@ from liftwell.web.health.models import BodyMeasurement
 from liftwell.web.imports.services import import_file
 from liftwell.web.training.models import Workout, WorkoutSet
 from tests.conftest import make_user
+from tests.shared.files import needs, shared_path
 
-SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "data" / "samples"
-pytestmark = pytest.mark.skipif(not SAMPLES.is_dir(), reason="../shared/data/samples is absent")
+SAMPLES = shared_path("data", "samples")
+pytestmark = needs(SAMPLES)
 
 # file, format, data rows, measurements, warm-up sets, problems, unit for unlabelled loads,
 # heaviest load as written and its unit, first and last local date (read in UTC).

@@ -4,7 +4,8 @@ worked out here from the file with the csv module alone.
 Per exercise, over the file's working sets (warm-ups `W`, rest-timer and note rows left out, at least one
 rep, a load above zero): the heaviest load, the best Epley e1RM (load x (1 + reps/30), the load itself for
 a single, not past 12 reps; SCIENCE.md 2.1), the best single-set volume and the best session volume
-(sum of load x reps in one workout). The files are test data only; without them these tests skip.
+(sum of load x reps in one workout). The files are test data only; without them these tests skip (and
+fail under CI=true).
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ import csv
 import io
 from collections import defaultdict
 from decimal import ROUND_HALF_EVEN, Decimal
-from pathlib import Path
 
 import pytest
 
@@ -21,9 +21,10 @@ from liftwell.web.imports.matching import Library
 from liftwell.web.imports.services import import_file
 from liftwell.web.progress import services
 from tests.conftest import make_user
+from tests.shared.files import needs, shared_path
 
-SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "data" / "samples"
-pytestmark = pytest.mark.skipif(not SAMPLES.is_dir(), reason="../shared/data/samples is absent")
+SAMPLES = shared_path("data", "samples")
+pytestmark = needs(SAMPLES)
 
 # Strong exports whose loads are in kg (the 2020-21 file has no unit: its loads are kg, see SOURCES.md).
 FILES = [
