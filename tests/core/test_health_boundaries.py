@@ -121,8 +121,11 @@ def test_blood_pressure_acc_aha_boundaries(systolic: int, diastolic: int, code: 
     assert h.classify_blood_pressure(systolic, diastolic).code == code
 
 
-def test_142_over_91_reads_stage_2_with_its_source() -> None:
-    assert h.classify_blood_pressure(142, 91).cited == "Stage 2 hypertension (ACC/AHA 2017)"
+def test_142_over_91_reads_in_the_stage_2_range_with_its_source() -> None:
+    # Issue 14 item 10: a single reading is never labelled as a diagnosis.
+    assert h.classify_blood_pressure(142, 91).cited == (
+        "In the stage 2 range (ACC/AHA 2017 office categories; a diagnosis needs repeated readings)"
+    )
 
 
 BP_ESC = [

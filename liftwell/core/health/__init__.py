@@ -41,7 +41,9 @@ from liftwell.core.health.function import (
 )
 from liftwell.core.health.grip_norms import GRIP_NORMS_SOURCE, GripNorm, classify_grip_for_height, grip_norm
 from liftwell.core.health.markers import (
+    BP_LOCATION_LABELS,
     BpGuideline,
+    BpLocation,
     classify_blood_pressure,
     classify_fasting_glucose,
     classify_fasting_glucose_mmol,
@@ -62,9 +64,11 @@ from liftwell.core.health.markers import (
     t_score,
 )
 from liftwell.core.health.result import Classification, Level
-from liftwell.core.health.safety import BpAdvice, bp_training_advice, classify_pain
+from liftwell.core.health.safety import ADVICE_THRESHOLDS, BpAdvice, bp_training_advice, classify_pain
 
 __all__ = [
+    "ADVICE_THRESHOLDS",
+    "BP_LOCATION_LABELS",
     "BMI_SOURCE",
     "GRIP_NORMS_SOURCE",
     "GripNorm",
@@ -74,6 +78,7 @@ __all__ = [
     "WAIST_SOURCE",
     "BpAdvice",
     "BpGuideline",
+    "BpLocation",
     "Classification",
     "Level",
     "SarcF",

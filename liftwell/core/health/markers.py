@@ -7,6 +7,7 @@ independent check): converting first can move a value across a rounded boundary.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
 
 from liftwell.core.health.result import Classification, Level
@@ -25,59 +26,155 @@ class BpGuideline(StrEnum):
     ESC_ESH_2018 = "esc_esh_2018"
 
 
-def classify_blood_pressure(
-    systolic_mmhg: float, diastolic_mmhg: float, guideline: BpGuideline = BpGuideline.ACC_AHA_2017
-) -> Classification:
-    """Office blood pressure category; when systolic and diastolic disagree the higher category wins.
+class BpLocation(StrEnum):
+    """Where a reading was taken. Readings stored before Liftwell asked are NOT_STATED and graded as
+    clinic (office) readings, the setting the categories were written for."""
 
-    ACC/AHA 2017 (Whelton et al., Hypertension 2018): normal <120 and <80; elevated 120-129 and <80;
-    stage 1 130-139 or 80-89; stage 2 >=140 or >=90; above 180 and/or above 120 is the severe range.
-    ESC/ESH 2018 (Williams et al., Eur Heart J 2018): optimal, normal, high normal, grades 1-3, and
-    isolated systolic hypertension (>=140 with <90, graded by systolic).
+    NOT_STATED = ""
+    CLINIC = "clinic"
+    HOME = "home"
+    AMBULATORY_DAYTIME = "ambulatory_daytime"
+    AMBULATORY_24H = "ambulatory_24h"
+
+
+BP_LOCATION_LABELS: dict[BpLocation, str] = {
+    BpLocation.NOT_STATED: "Not stated (graded as a clinic reading)",
+    BpLocation.CLINIC: "Clinic, surgery or pharmacy",
+    BpLocation.HOME: "Home",
+    BpLocation.AMBULATORY_DAYTIME: "Ambulatory monitor, daytime average",
+    BpLocation.AMBULATORY_24H: "Ambulatory monitor, 24-hour average",
+}
+
+SINGLE_READING = "a diagnosis needs repeated readings"
+MONITOR_AVERAGE = "a diagnosis is made by your clinician"
+
+
+@dataclass(frozen=True)
+class _AccAhaCuts:
+    """Where each ACC/AHA 2017 category starts, in one setting (mmHg). Normal is below `elevated_sys`
+    and `stage_1_dia`; elevated needs the diastolic below `stage_1_dia` too."""
+
+    source: str
+    elevated_sys: float
+    stage_1_sys: float
+    stage_1_dia: float
+    stage_2_sys: float
+    stage_2_dia: float
+
+
+# ACC/AHA 2017 Table 11 (Whelton et al., Hypertension 2018): the values that correspond to the office
+# cut-points 120/80, 130/80 and 140/90 at home (120/80, 130/80, 135/85), on a daytime ambulatory
+# average (the same) and on a 24-hour average (115/75, 125/75, 130/80).
+_ACC_AHA_OFFICE = _AccAhaCuts("ACC/AHA 2017 office categories", 120, 130, 80, 140, 90)
+_ACC_AHA_CUTS: dict[BpLocation, _AccAhaCuts] = {
+    BpLocation.NOT_STATED: _ACC_AHA_OFFICE,
+    BpLocation.CLINIC: _ACC_AHA_OFFICE,
+    BpLocation.HOME: _AccAhaCuts("ACC/AHA 2017 home values, Table 11", 120, 130, 80, 135, 85),
+    BpLocation.AMBULATORY_DAYTIME: _AccAhaCuts(
+        "ACC/AHA 2017 daytime ambulatory values, Table 11", 120, 130, 80, 135, 85
+    ),
+    BpLocation.AMBULATORY_24H: _AccAhaCuts(
+        "ACC/AHA 2017 24-hour ambulatory values, Table 11", 115, 125, 75, 130, 80
+    ),
+}
+
+# ESC/ESH 2018 grades office readings only; out of the office it sets one threshold for hypertension:
+# home 135/85, daytime ambulatory 135/85, 24-hour ambulatory 130/80 (Williams et al., Eur Heart J 2018).
+_ESC_OUT_OF_OFFICE: dict[BpLocation, tuple[float, float, str]] = {
+    BpLocation.HOME: (135, 85, "home"),
+    BpLocation.AMBULATORY_DAYTIME: (135, 85, "daytime ambulatory"),
+    BpLocation.AMBULATORY_24H: (130, 80, "24-hour ambulatory"),
+}
+
+
+def _caveat(location: BpLocation) -> str:
+    monitor = (BpLocation.AMBULATORY_DAYTIME, BpLocation.AMBULATORY_24H)
+    return MONITOR_AVERAGE if location in monitor else SINGLE_READING
+
+
+def classify_blood_pressure(
+    systolic_mmhg: float,
+    diastolic_mmhg: float,
+    guideline: BpGuideline = BpGuideline.ACC_AHA_2017,
+    location: BpLocation = BpLocation.CLINIC,
+) -> Classification:
+    """The range a reading falls in, graded against the cut-points for where it was taken; when
+    systolic and diastolic disagree the higher category wins. A reading is never labelled as a
+    diagnosis: "In the stage 2 range (ACC/AHA 2017 office categories; a diagnosis needs repeated
+    readings)".
+
+    ACC/AHA 2017 (Whelton et al., Hypertension 2018), office: normal <120 and <80; elevated 120-129 and
+    <80; stage 1 130-139 or 80-89; stage 2 >=140 or >=90; above 180 and/or above 120 is the severe
+    range. Home and daytime ambulatory: stage 2 from 135/85; 24-hour ambulatory: elevated from 115,
+    stage 1 from 125/75, stage 2 from 130/80 (Table 11). Table 11 has no out-of-office value for the
+    severe range, so above 180/120 is flagged wherever the reading was taken.
+    ESC/ESH 2018 (Williams et al., Eur Heart J 2018), office: optimal, normal, high normal, grades 1-3,
+    and isolated systolic hypertension (>=140 with <90, graded by systolic); out of the office, at or
+    above the threshold for hypertension (home 135/85, ambulatory daytime 135/85, 24 h 130/80) or not.
     """
     if systolic_mmhg <= 0 or diastolic_mmhg <= 0:
         raise ValueError("blood pressure must be positive")
+    note = _caveat(location)
     if guideline is BpGuideline.ESC_ESH_2018:
-        return _classify_bp_esc(systolic_mmhg, diastolic_mmhg)
+        if location in _ESC_OUT_OF_OFFICE:
+            return _classify_bp_esc_out_of_office(systolic_mmhg, diastolic_mmhg, location, note)
+        return _classify_bp_esc(systolic_mmhg, diastolic_mmhg, note)
+    cuts = _ACC_AHA_CUTS[location]
     if systolic_mmhg > 180 or diastolic_mmhg > 120:
         return Classification(
             "stage_2_severe",
-            "Stage 2 hypertension, in the severe range: seek medical advice promptly",
-            ACC_AHA,
+            "In the stage 2 range and above 180/120: seek medical advice promptly",
+            cuts.source,
             Level.WARNING,
+            note,
         )
-    if systolic_mmhg >= 140 or diastolic_mmhg >= 90:
-        return Classification("stage_2", "Stage 2 hypertension", ACC_AHA, Level.WARNING)
-    if systolic_mmhg >= 130 or diastolic_mmhg >= 80:
-        return Classification("stage_1", "Stage 1 hypertension", ACC_AHA, Level.ATTENTION)
-    if systolic_mmhg >= 120:
-        return Classification("elevated", "Elevated", ACC_AHA, Level.ATTENTION)
-    return Classification("normal", "Normal", ACC_AHA, Level.GOOD)
+    if systolic_mmhg >= cuts.stage_2_sys or diastolic_mmhg >= cuts.stage_2_dia:
+        return Classification("stage_2", "In the stage 2 range", cuts.source, Level.WARNING, note)
+    if systolic_mmhg >= cuts.stage_1_sys or diastolic_mmhg >= cuts.stage_1_dia:
+        return Classification("stage_1", "In the stage 1 range", cuts.source, Level.ATTENTION, note)
+    if systolic_mmhg >= cuts.elevated_sys:
+        return Classification("elevated", "In the elevated range", cuts.source, Level.ATTENTION, note)
+    return Classification("normal", "In the normal range", cuts.source, Level.GOOD, note)
 
+
+ESC_ESH_OFFICE = f"{ESC_ESH} office grades"
 
 _ESC_BANDS: tuple[tuple[float, float, str, str, Level], ...] = (
     # (systolic from, diastolic from, code, label, level), highest first.
-    (180, 110, "grade_3", "Grade 3 hypertension", Level.WARNING),
-    (160, 100, "grade_2", "Grade 2 hypertension", Level.WARNING),
-    (140, 90, "grade_1", "Grade 1 hypertension", Level.WARNING),
-    (130, 85, "high_normal", "High normal", Level.ATTENTION),
-    (120, 80, "normal", "Normal", Level.GOOD),
+    (180, 110, "grade_3", "In the grade 3 hypertension range", Level.WARNING),
+    (160, 100, "grade_2", "In the grade 2 hypertension range", Level.WARNING),
+    (140, 90, "grade_1", "In the grade 1 hypertension range", Level.WARNING),
+    (130, 85, "high_normal", "In the high-normal range", Level.ATTENTION),
+    (120, 80, "normal", "In the normal range", Level.GOOD),
 )
 
 
-def _classify_bp_esc(systolic_mmhg: float, diastolic_mmhg: float) -> Classification:
+def _classify_bp_esc(systolic_mmhg: float, diastolic_mmhg: float, note: str) -> Classification:
     if systolic_mmhg >= 140 and diastolic_mmhg < 90:
-        grade = next(i for i, band in enumerate(_ESC_BANDS) if systolic_mmhg >= band[0])
+        grade = 3 - next(i for i, band in enumerate(_ESC_BANDS) if systolic_mmhg >= band[0])
         return Classification(
-            f"isolated_systolic_{3 - grade}",
-            f"Isolated systolic hypertension (grade {3 - grade} by systolic)",
-            ESC_ESH,
+            f"isolated_systolic_{grade}",
+            f"In the isolated systolic hypertension range (grade {grade} by systolic)",
+            ESC_ESH_OFFICE,
             Level.WARNING,
+            note,
         )
     for sys_from, dia_from, code, label, level in _ESC_BANDS:
         if systolic_mmhg >= sys_from or diastolic_mmhg >= dia_from:
-            return Classification(code, label, ESC_ESH, level)
-    return Classification("optimal", "Optimal", ESC_ESH, Level.GOOD)
+            return Classification(code, label, ESC_ESH_OFFICE, level, note)
+    return Classification("optimal", "In the optimal range", ESC_ESH_OFFICE, Level.GOOD, note)
+
+
+def _classify_bp_esc_out_of_office(
+    systolic_mmhg: float, diastolic_mmhg: float, location: BpLocation, note: str
+) -> Classification:
+    sys_from, dia_from, where = _ESC_OUT_OF_OFFICE[location]
+    source = f"{ESC_ESH} {where} threshold, {sys_from:g}/{dia_from:g}"
+    if systolic_mmhg >= sys_from or diastolic_mmhg >= dia_from:
+        label = f"In the hypertension range for {where} readings"
+        return Classification("out_of_office_hypertension", label, source, Level.WARNING, note)
+    label = f"Below the hypertension threshold for {where} readings"
+    return Classification("below_out_of_office_threshold", label, source, Level.GOOD, note)
 
 
 def _ada(value: float, prediabetes_from: float, diabetes_from: float, what: str) -> Classification:

@@ -143,6 +143,13 @@ class BodyForm(EntryForm):
 class BloodPressureForm(EntryForm):
     systolic_mmhg = forms.IntegerField(label="Systolic (upper number, mmHg)", min_value=50, max_value=300)
     diastolic_mmhg = forms.IntegerField(label="Diastolic (lower number, mmHg)", min_value=30, max_value=200)
+    location = forms.ChoiceField(
+        label="Where was it measured?",
+        required=False,
+        choices=[(place.value, label) for place, label in h.BP_LOCATION_LABELS.items()],
+        help_text="Readings at home or from a 24-hour monitor run lower than in a clinic for the same "
+        "risk, so each is compared with its own thresholds (ACC/AHA 2017 Table 11; ESC/ESH 2018).",
+    )
     resting_hr_bpm = forms.IntegerField(
         label="Resting heart rate (beats a minute)", required=False, min_value=20, max_value=250
     )
@@ -161,14 +168,13 @@ class BloodPressureForm(EntryForm):
             "systolic_mmhg": data["systolic_mmhg"],
             "diastolic_mmhg": data["diastolic_mmhg"],
             "resting_hr_bpm": data.get("resting_hr_bpm"),
+            "location": data.get("location") or h.BpLocation.NOT_STATED.value,
         }
 
     @classmethod
     def initial_from(cls, entry: Entry, viewer: Viewer) -> dict[str, Any]:
-        return {
-            **super().initial_from(entry, viewer),
-            **{name: getattr(entry, name) for name in ("systolic_mmhg", "diastolic_mmhg", "resting_hr_bpm")},
-        }
+        names = ("systolic_mmhg", "diastolic_mmhg", "location", "resting_hr_bpm")
+        return {**super().initial_from(entry, viewer), **{name: getattr(entry, name) for name in names}}
 
 
 # Plausible canonical ranges (mmol/L, or % for HbA1c): wide, to catch typos and wrong units only.

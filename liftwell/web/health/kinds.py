@@ -119,13 +119,19 @@ def read_body(entry: BodyMeasurement, viewer: Viewer) -> Reading:
 
 
 def read_blood_pressure(entry: BloodPressure, viewer: Viewer) -> Reading:
-    values = [("Blood pressure", f"{entry.systolic_mmhg}/{entry.diastolic_mmhg} mmHg")]
-    classes = [h.classify_blood_pressure(entry.systolic_mmhg, entry.diastolic_mmhg, viewer.bp_guideline)]
+    location = h.BpLocation(entry.location)
+    values = [
+        ("Blood pressure", f"{entry.systolic_mmhg}/{entry.diastolic_mmhg} mmHg"),
+        ("Where", h.BP_LOCATION_LABELS[location]),
+    ]
+    classes = [
+        h.classify_blood_pressure(entry.systolic_mmhg, entry.diastolic_mmhg, viewer.bp_guideline, location)
+    ]
     points = {"Systolic": float(entry.systolic_mmhg), "Diastolic": float(entry.diastolic_mmhg)}
     if entry.resting_hr_bpm:
         values.append(("Resting heart rate", f"{entry.resting_hr_bpm} /min"))
         classes.append(h.classify_resting_heart_rate(entry.resting_hr_bpm))
-    advice = h.bp_training_advice(entry.systolic_mmhg, entry.diastolic_mmhg)
+    advice = h.bp_training_advice(entry.systolic_mmhg, entry.diastolic_mmhg, location)
     return Reading(values, classes, points, advice)
 
 
@@ -293,7 +299,7 @@ KINDS: dict[str, Kind] = {
             _fixed(("Systolic", "mmHg"), ("Diastolic", "mmHg")),
             "cardiovascular-health",
             "Sit quietly for 5 minutes, back supported, arm at heart level; take two readings and log "
-            "their average.",
+            "their average, and say where you measured: home readings are compared with home thresholds.",
         ),
         _lab_kind(
             labs.Analyte.FASTING_GLUCOSE, "blood-sugar", "Plasma glucose after at least 8 hours without food."

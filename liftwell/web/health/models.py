@@ -13,6 +13,8 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 
+from liftwell.core.health import BP_LOCATION_LABELS, BpLocation
+
 
 class Entry(models.Model):
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
@@ -59,6 +61,8 @@ class BodyMeasurement(Entry):
 
 
 class BloodPressure(Entry):
+    """One reading (or an ambulatory monitor's average), graded for where it was taken."""
+
     systolic_mmhg = models.PositiveSmallIntegerField(
         validators=[MinValueValidator(50), MaxValueValidator(300)]
     )
@@ -66,6 +70,13 @@ class BloodPressure(Entry):
         validators=[MinValueValidator(30), MaxValueValidator(200)]
     )
     resting_hr_bpm = models.PositiveSmallIntegerField(null=True, blank=True)
+    # Blank ("not stated") for readings stored before Liftwell asked: they are graded as clinic readings.
+    location = models.CharField(
+        max_length=20,
+        blank=True,
+        default=BpLocation.NOT_STATED.value,
+        choices=[(place.value, label) for place, label in BP_LOCATION_LABELS.items()],
+    )
 
     class Meta(Entry.Meta):
         indexes = [models.Index(fields=["owner", "-measured_on"], name="bp_owner_date")]

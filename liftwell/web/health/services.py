@@ -11,7 +11,7 @@ from django.db import transaction
 from django.db.models import QuerySet
 from django.http import Http404
 
-from liftwell.core.health import BpAdvice, bp_training_advice
+from liftwell.core.health import BpAdvice, BpLocation, bp_training_advice
 from liftwell.web.accounts.models import User
 from liftwell.web.health.kinds import Kind
 from liftwell.web.health.models import ArticleReport, BloodPressure, Entry, HealthSettings
@@ -98,7 +98,8 @@ def recent_bp_advice(
     *, user: User, today: date, within_days: int = 7
 ) -> tuple[BloodPressure, BpAdvice] | None:
     """Advice before training when the latest blood pressure (of the last week) is at or above the
-    deferral thresholds (SCIENCE.md 6.3). For the dashboard and the logging screen: advice, never a block."""
+    deferral thresholds for where it was taken (SCIENCE.md 6.3; home values after ACC/AHA 2017 Table
+    11). For the dashboard and the logging screen: advice, never a block."""
     latest = (
         BloodPressure.objects.filter(owner=user, measured_on__gte=today - timedelta(days=within_days))
         .order_by("-measured_on", "-id")
@@ -131,5 +132,5 @@ def recent_bp_advice_by_owner(
 def _advice_for(latest: BloodPressure | None) -> tuple[BloodPressure, BpAdvice] | None:
     if latest is None:
         return None
-    advice = bp_training_advice(latest.systolic_mmhg, latest.diastolic_mmhg)
+    advice = bp_training_advice(latest.systolic_mmhg, latest.diastolic_mmhg, BpLocation(latest.location))
     return None if advice is None else (latest, advice)

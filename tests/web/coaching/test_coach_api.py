@@ -43,7 +43,7 @@ def test_health_needs_the_health_scope(owner: User, coach: User) -> None:
     grant.save()
     body = api.get(f"/api/v1/coach/clients/{owner.pk}/health/observations").json()
     assert [o["values"]["systolic_mmhg"] for o in body["observations"]] == [142]
-    assert body["observations"][0]["classifications"][0]["label"] == "Stage 2 hypertension"
+    assert body["observations"][0]["classifications"][0]["label"] == "In the stage 2 range"
     assert api.get(f"/api/v1/coach/clients/{owner.pk}/health/observations?kind=nope").status_code == 422
 
 

@@ -22,10 +22,11 @@ def test_it_adds_a_blood_pressure_and_classifies_it(owner_api: ApiClient) -> Non
     assert response.status_code == 201, response.content
     body = response.json()
     assert body["values"] == {"systolic_mmhg": 142, "diastolic_mmhg": 91, "resting_hr_bpm": None}
+    # Issue 14 item 10: a range, never a diagnosis; no place given, so graded as a clinic reading.
     assert body["classifications"][0] == {
         "code": "stage_2",
-        "label": "Stage 2 hypertension",
-        "source": "ACC/AHA 2017",
+        "label": "In the stage 2 range",
+        "source": "ACC/AHA 2017 office categories",
     }
 
 

@@ -27,19 +27,24 @@ def post(client: Client, slug: str, data: dict[str, object]) -> object:
     return client.post(f"/health/{slug}/new/", {"measured_on": TODAY, **data}, follow=True)
 
 
-def test_it_classifies_142_over_91_as_stage_2(owner_client: Client, owner: User) -> None:
+STAGE_2 = "In the stage 2 range (ACC/AHA 2017 office categories; a diagnosis needs repeated readings)"
+
+
+def test_it_classifies_142_over_91_in_the_stage_2_range(owner_client: Client, owner: User) -> None:
     response = post(owner_client, "blood-pressure", {"systolic_mmhg": 142, "diastolic_mmhg": 91})
     assert response.status_code == 200  # type: ignore[attr-defined]
-    assert "Stage 2 hypertension (ACC/AHA 2017)" in response.content.decode()  # type: ignore[attr-defined]
+    assert STAGE_2 in response.content.decode()  # type: ignore[attr-defined]
     assert BloodPressure.objects.get(owner=owner).systolic_mmhg == 142
     listed = owner_client.get("/health/blood-pressure/").content.decode()
-    assert '<span class="badge badge-warning">Stage 2 hypertension (ACC/AHA 2017)</span>' in listed
+    assert f'<span class="badge badge-warning">{STAGE_2}</span>' in listed
+    assert "Where: Not stated (graded as a clinic reading)" in listed
 
 
 def test_it_uses_the_esc_guideline_when_chosen(owner_client: Client, owner: User) -> None:
     save_health_settings(user=owner, lab_unit="mg/dL", hba1c_unit="%", bp_guideline="esc_esh_2018")
     response = post(owner_client, "blood-pressure", {"systolic_mmhg": 150, "diastolic_mmhg": 95})
-    assert "Grade 1 hypertension (ESC/ESH 2018)" in response.content.decode()  # type: ignore[attr-defined]
+    page = response.content.decode()  # type: ignore[attr-defined]
+    assert "In the grade 1 hypertension range (ESC/ESH 2018 office grades; a diagnosis needs" in page
 
 
 @pytest.mark.parametrize(
