@@ -1,5 +1,5 @@
 """/api/v1/progress/...: one exercise's series and records, and weeks of hard sets per muscle with the
-WHO guideline. Mounted by `liftwell.web.api.urls`. Loads in kg."""
+WHO guideline. Loads in kg; the numbers come from `liftwell.web.progress.services`."""
 
 from __future__ import annotations
 
@@ -20,6 +20,10 @@ from liftwell.web.exercises.services import get_exercise_for_user
 from liftwell.web.progress import services
 
 router = Router(tags=["progress"])
+
+# The operation ids from when this router lived in the progress app, kept so generated clients keep the
+# names of their functions (ninja derives an id from the module path otherwise).
+OPERATION_PREFIX = "liftwell_web_progress_api_"
 
 MAX_WEEKS = 157  # three years a request
 DEFAULT_WEEKS = 12
@@ -86,6 +90,7 @@ def _best(best: Best | None) -> dict[str, Any] | None:
     "/progress/exercises/{exercise_id}",
     response={200: ExerciseProgressOut, 404: ErrorOut},
     summary="One exercise over time: per-session e1RM, top set and volume, records, rep maxes",
+    operation_id=f"{OPERATION_PREFIX}exercise_progress",
 )
 def exercise_progress(request: HttpRequest, exercise_id: int) -> dict[str, Any]:
     user = _user(request)
@@ -152,6 +157,7 @@ class WeeksOut(Schema):
     "/progress/weeks",
     response={200: WeeksOut, 422: ErrorOut},
     summary="Hard sets per muscle and the WHO guideline, per ISO week, oldest first",
+    operation_id=f"{OPERATION_PREFIX}weeks",
 )
 def weeks(request: HttpRequest, filters: Query[WeekFilters]) -> dict[str, Any]:
     user = _user(request)

@@ -31,6 +31,10 @@ from liftwell.web.training.queries import workout_page
 
 router = Router(tags=["coach"])
 
+# The operation ids from when this router lived in the coaching app, kept so generated clients keep the
+# names of their functions (ninja derives an id from the module path otherwise).
+OPERATION_PREFIX = "liftwell_web_coaching_api_"
+
 NEEDS_2FA = "Coach access needs two-factor sign-in: turn it on at /accounts/two-factor/."
 
 
@@ -63,7 +67,12 @@ def _load(request: HttpRequest, client_id: int, scope: str, what: str) -> Client
     return get_client_for_coach(coach=coach, client_id=client_id, scope=scope, what=what, via="api")
 
 
-@router.get("/coach/clients", response={200: ClientList, 403: ErrorOut}, summary="Your clients")
+@router.get(
+    "/coach/clients",
+    response={200: ClientList, 403: ErrorOut},
+    summary="Your clients",
+    operation_id=f"{OPERATION_PREFIX}list_clients",
+)
 def list_clients(request: HttpRequest) -> dict[str, Any]:
     coach = _coach(request)
     _require_two_factor(coach)
@@ -86,6 +95,7 @@ def list_clients(request: HttpRequest) -> dict[str, Any]:
     "/coach/clients/{client_id}/workouts",
     response={200: WorkoutPage, 403: ErrorOut, 404: ErrorOut},
     summary="A client's workouts, newest first",
+    operation_id=f"{OPERATION_PREFIX}client_workouts",
 )
 def client_workouts(request: HttpRequest, client_id: int, filters: Query[WorkoutFilters]) -> dict[str, Any]:
     access = _load(request, client_id, Scope.TRAINING, "workouts")
@@ -103,6 +113,7 @@ def client_workouts(request: HttpRequest, client_id: int, filters: Query[Workout
     "/coach/clients/{client_id}/health/observations",
     response={200: ObservationList, 403: ErrorOut, 404: ErrorOut},
     summary="A client's health entries (needs the training-and-health scope)",
+    operation_id=f"{OPERATION_PREFIX}client_observations",
 )
 def client_observations(
     request: HttpRequest, client_id: int, filters: Query[ObservationFilters]
