@@ -1,7 +1,8 @@
 """The demo account: two years of a person who starts training, for `liftwell demo`.
 
 `create_demo_account` makes the account with its profile, its training (demo_training.py) and its health
-entries (`seed_health_demo`). Deterministic: the same seed and day give the same rows. Values drift the
+entries (`seed_health_demo`). Deterministic: the same seed and day give the same rows. Nothing is dated
+later than `today`: no check-in, measurement or workout in the future. Values drift the
 way trials suggest they can (blood pressure down a few mmHg, waist down, strength up), with noise, and
 are not meant as promises.
 
@@ -96,7 +97,8 @@ def _d(value: float, places: int = 1) -> Decimal:
 
 
 def seed_health_demo(*, user: User, today: date, weeks: int = 104, seed: int = 8) -> int:
-    """Create about two years of entries for `user`; returns how many rows were made."""
+    """Create about two years of entries for `user` up to `today`, none dated later; returns how many
+    rows were made."""
     rng = random.Random(seed)
     start = today - timedelta(weeks=weeks)
     made = 0
@@ -122,9 +124,12 @@ def seed_health_demo(*, user: User, today: date, weeks: int = 104, seed: int = 8
                 )
                 made += 2
             for offset in (1, 4):
+                checked_on = day + timedelta(days=offset)
+                if checked_on > today:
+                    continue  # the last week's check-ins would fall after today: nothing is dated ahead
                 WellbeingCheckIn.objects.create(
                     owner=user,
-                    measured_on=day + timedelta(days=offset),
+                    measured_on=checked_on,
                     sleep_quality=max(1, min(5, round(3 + progress + rng.uniform(-1.2, 1.2)))),
                     mood=max(1, min(5, round(3 + 0.8 * progress + rng.uniform(-1, 1)))),
                     energy=max(1, min(5, round(3 + progress + rng.uniform(-1, 1)))),
