@@ -19,9 +19,13 @@ RUN apt-get update \
     && useradd --system --home-dir /var/lib/liftwell --create-home --uid 10001 liftwell
 
 WORKDIR /srv/liftwell
+# The exact runtime versions, hashes checked (`make lock` writes the file); then Liftwell itself, whose
+# dependencies are all in place already. `pip check` fails the build if the lock is behind pyproject.toml.
+COPY requirements-runtime.lock ./
+RUN pip install --require-hashes -r requirements-runtime.lock
 COPY pyproject.toml README.md LICENSE ./
 COPY liftwell ./liftwell
-RUN pip install .
+RUN pip install --no-deps . && pip check
 
 USER liftwell
 VOLUME /var/lib/liftwell

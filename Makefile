@@ -1,5 +1,7 @@
 # Liftwell's two commands: `make run` (install and serve on SQLite) and `make test` (install and test).
 # Each install step reruns only when pyproject.toml changed, so a second `make run` starts in seconds.
+# Those resolve pyproject.toml's version ranges; CI and the container install the exact versions pinned
+# in requirements.lock and requirements-runtime.lock instead (`make ci-install`, `make lock`).
 
 PYTHON ?= python3
 VENV   ?= .venv
@@ -8,7 +10,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 WORKERS ?= 2
 
-.PHONY: run test test-browser test-slow test-shared lint format ci clean help
+.PHONY: run test test-browser test-slow test-shared lint format ci ci-install lock lock-upgrade clean help
 
 help:
 	@echo "make run           install Liftwell into $(VENV) and serve http://$(HOST):$(PORT) on SQLite"
@@ -16,6 +18,9 @@ help:
 	@echo "make test-browser  run the browser tests (needs Debian's chromium at /usr/bin/chromium)"
 	@echo "make test-slow     the slow group: offline tests repeated ten times, the fault run"
 	@echo "make lint          ruff check, ruff format --check and mypy"
+	@echo "make ci-install    install the exact versions in requirements.lock (what .ci/run does first)"
+	@echo "make lock          pin pyproject.toml's dependencies again after editing it (keeps other pins)"
+	@echo "make lock-upgrade  move every pin in the lock files to the newest version pyproject.toml allows"
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Liftwell needs Python 3.11 or newer; set PYTHON=python3.11")'
@@ -32,6 +37,28 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 
 run: $(VENV)/.installed
 	$(BIN)/liftwell serve --host $(HOST) --port $(PORT) --workers $(WORKERS)
+
+# The lock files, with hashes: requirements.lock holds the runtime and dev packages (CI), and
+# requirements-runtime.lock the runtime ones alone, at the same versions (the Dockerfile). Both are
+# compiled for Python 3.11 on Linux; commit them with the pyproject.toml change that needed them.
+PIP_COMPILE = CUSTOM_COMPILE_COMMAND="make lock" $(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe \
+	--strip-extras --no-emit-index-url --no-emit-find-links
+
+lock: | $(BIN)/python
+	$(BIN)/python -m pip install --quiet 'pip-tools>=7.5,<8'
+	$(PIP_COMPILE) $(LOCK_ARGS) --extra dev --output-file requirements.lock pyproject.toml
+	$(PIP_COMPILE) $(LOCK_ARGS) --constraint requirements.lock --output-file requirements-runtime.lock pyproject.toml
+
+lock-upgrade:
+	$(MAKE) lock LOCK_ARGS=--upgrade
+
+# Exactly the locked versions, hashes checked; `pip check` then fails if pyproject.toml asks for a package
+# or version the lock does not hold (run `make lock`). Marks the dev install done for the targets below.
+ci-install: | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps --editable .
+	$(BIN)/python -m pip check
+	@touch $(VENV)/.installed $(VENV)/.installed-dev
 
 test: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest
