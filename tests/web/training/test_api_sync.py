@@ -134,6 +134,60 @@ def test_it_refuses_an_unknown_field_in_an_update(owner_api: ApiClient, bench: E
     assert results[0]["error"] == "changes[0].data.owner: cannot be changed"
 
 
+@pytest.mark.parametrize(
+    ("case", "status", "error"),
+    [
+        # The row is looked up before its data is checked: a deleted set stays "deleted on another
+        # device" (410), and a missing row or workout is "not found" (404), even with bad data.
+        ("update_deleted", 410, "changes[0].client_id: set {set} was deleted"),
+        ("update_missing", 404, "changes[0]: No such set."),
+        ("create_in_missing_workout", 404, "changes[0]: No such workout."),
+        (
+            "create_without_workout",
+            422,
+            "changes[0].workout_id: required to create a workout exercise or a set",
+        ),
+        ("create_in_workout", 422, "changes[0].data.reps: Input should be less than or equal to 1000"),
+        ("update_live", 422, "changes[0].data.reps: Input should be less than or equal to 1000"),
+    ],
+)
+def test_it_answers_for_the_row_before_the_data(
+    owner_api: ApiClient, bench: Exercise, case: str, status: int, error: str
+) -> None:
+    changes, workout, sets = _batch(bench)
+    _sync(owner_api, changes)
+    bad = {"reps": 5000}
+    create = {"exercise_id": bench.pk, **bad}
+    changes_by_case: dict[str, dict[str, Any]] = {
+        "update_deleted": {"op": "update", "type": "set", "client_id": sets[2], "data": bad},
+        "update_missing": {"op": "update", "type": "set", "client_id": str(uuid.uuid4()), "data": bad},
+        "create_in_missing_workout": {
+            "op": "create",
+            "type": "set",
+            "client_id": str(uuid.uuid4()),
+            "workout_id": str(uuid.uuid4()),
+            "data": create,
+        },
+        "create_without_workout": {
+            "op": "create",
+            "type": "set",
+            "client_id": str(uuid.uuid4()),
+            "data": create,
+        },
+        "create_in_workout": {
+            "op": "create",
+            "type": "set",
+            "client_id": str(uuid.uuid4()),
+            "workout_id": workout,
+            "data": create,
+        },
+        "update_live": {"op": "update", "type": "set", "client_id": sets[1], "data": bad},
+    }
+    results = _sync(owner_api, [changes_by_case[case]])
+    assert (results[0]["status"], results[0]["error"]) == (status, error.format(set=sets[2]))
+    assert WorkoutSet.objects.filter(workout__client_id=workout).count() == 3
+
+
 def test_it_refuses_a_malformed_batch(owner_api: ApiClient) -> None:
     response = owner_api.post("/api/v1/sync", {"changes": [{"op": "explode", "type": "set"}]})
     assert response.status_code == 422
