@@ -3,7 +3,8 @@
 `generate_plan(questionnaire, library)` is deterministic. Every plan of 2 or more days works every major
 muscle group (`liftwell.core.adherence.MajorGroup`) as a primary mover on at least 2 days a week, fits
 each session into the minutes given (estimate in `timing`), uses only the equipment given (plus body
-weight) and none of the movement patterns to avoid; see `generate` for the steps.
+weight), none of the movement patterns to avoid and no exercise with a movement feature the person's
+conditions exclude (`catalogue.CONDITION_EXCLUSIONS`); see `generate` for the steps.
 """
 
 from liftwell.core.planner.generate import Plan, PlanError, PlannedDay, PlannedExercise, generate_plan

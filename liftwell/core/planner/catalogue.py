@@ -1,7 +1,8 @@
 """Which library exercises a person can be given, and how well each fits a slot in their plan.
 
-Filtering is strict (equipment, avoided patterns, condition exclusions); scoring is a plain sum of small
-integer weights so that the same questionnaire always gives the same exercises (ties break on the slug).
+Filtering is strict (equipment, avoided patterns, and the movement features a person's conditions exclude);
+scoring is a plain sum of small integer weights so that the same questionnaire always gives the same
+exercises (ties break on the slug).
 """
 
 from __future__ import annotations
@@ -12,7 +13,16 @@ from dataclasses import dataclass
 from liftwell.core.adherence import MAJOR_MUSCLE_GROUPS, MajorGroup, groups_worked
 from liftwell.core.exercise_library import ExerciseSpec
 from liftwell.core.planner.questionnaire import Condition, Experience, Goal, Questionnaire
-from liftwell.core.vocabulary import BenefitTag, Equipment, Laterality, Measure, Mechanic, Muscle, Pattern
+from liftwell.core.vocabulary import (
+    BenefitTag,
+    Equipment,
+    Laterality,
+    Measure,
+    Mechanic,
+    MovementFeature,
+    Muscle,
+    Pattern,
+)
 
 # Strength-training slots only: mobility drills, cardio and distance-only entries are not planned here.
 NOT_PLANNED_PATTERNS = frozenset({Pattern.MOBILITY, Pattern.CONDITIONING})
@@ -41,30 +51,50 @@ TECHNICAL = frozenset(
     }
 )  # fmt: skip
 
-# Lying on the back (or front). Advice in pregnancy is to avoid lying flat on the back after the first
-# trimester; the planner does not know the trimester, so it leaves all of these out.
-LYING = frozenset(
-    {
-        "barbell-bench-press", "barbell-close-grip-bench-press", "barbell-decline-bench-press",
-        "dumbbell-bench-press", "dumbbell-decline-bench-press", "dumbbell-floor-press",
-        "smith-machine-bench-press", "dumbbell-chest-fly", "dumbbell-pullover", "machine-pullover",
-        "prone-y-t-raise", "machine-lying-leg-curl", "stability-ball-leg-curl", "superman",
-        "barbell-hip-thrust", "machine-hip-thrust", "dumbbell-hip-thrust", "glute-bridge",
-        "single-leg-glute-bridge", "mcgill-curl-up", "dead-bug", "crunch", "weighted-crunch",
-        "decline-crunch", "bicycle-crunch", "reverse-crunch", "toe-touch-crunch", "sit-up", "v-up",
-        "dragon-flag", "lying-leg-raise", "flutter-kick", "windshield-wiper", "barbell-skullcrusher",
-        "ez-bar-skullcrusher", "dumbbell-skullcrusher", "barbell-jm-press", "decline-push-up",
-    }
-)  # fmt: skip
+# What each condition leaves out, by what a movement does (the features every library entry lists).
+OSTEOPOROSIS_SOURCE = (
+    "Too Fit To Fracture: Giangregorio et al., Osteoporos Int 2014; "
+    "Strong, Steady and Straight: Brooke-Wavell et al., Br J Sports Med 2022"
+)
+LOW_BACK_PAIN_SOURCE = "Marras et al., Spine 1993"
+PREGNANCY_SOURCE = "ACOG Committee Opinion 804, 2020"
+HYPERTENSION_SOURCE = "AHA: Williams et al., Circulation 2007"
 
-# Loaded or repeated spinal flexion and twisting under load: avoided with osteoporosis (Brooke-Wavell et
-# al., Br J Sports Med 2022, SCIENCE.md 1.6) and low back pain, on top of every trunk-flexion exercise.
-SPINE_FLEXION = frozenset(
-    {
-        "russian-twist", "medicine-ball-russian-twist", "windshield-wiper", "barbell-good-morning",
-        "medicine-ball-slam", "depth-jump", "burpee",
-    }
-)  # fmt: skip
+F = MovementFeature
+CONDITION_EXCLUSIONS: dict[Condition, frozenset[MovementFeature]] = {
+    # Both osteoporosis guides advise against flexing the spine (above all under load), twisting or
+    # bending sideways under load, and forward bends to the floor such as toe touches. Jumps are handled
+    # by GENTLE_JUMPS: small hops stay, for the bone they load.
+    Condition.OSTEOPOROSIS: frozenset(
+        {F.SPINAL_FLEXION, F.LOADED_ROTATION, F.LATERAL_FLEXION_LOADED, F.FLOOR_REACH}
+    ),
+    # Liftwell's choice for a gentle start, not a guideline rule (NICE NG59 and Owen et al. 2020 ask for
+    # exercise, not for avoiding movements): bending and twisting under load are the trunk motions most
+    # linked to back trouble (Marras et al.). Unloaded flexion such as the McGill curl-up stays.
+    Condition.LOW_BACK_PAIN: frozenset({F.SPINAL_FLEXION_LOADED, F.LOADED_ROTATION}),
+    # ACOG 804: avoid lying on the back after the first trimester (the planner does not know the
+    # trimester, so none at all), straining with a held breath, and activities that risk a fall or a blow
+    # to the abdomen. Jumps and landings (balance shifts as pregnancy goes on), lying face down and
+    # crunch-type flexion (they press on and strain the growing abdomen) stay out as before: Liftwell's
+    # choice, the cautious reading.
+    Condition.PREGNANCY: frozenset({F.SUPINE, F.PRONE, F.IMPACT, F.BREATH_HOLD, F.SPINAL_FLEXION_LOADED}),
+    # AHA 2007: no Valsalva. Effort is kept moderate by the dose (`Questionnaire.careful`).
+    Condition.HYPERTENSION: frozenset({F.BREATH_HOLD}),
+    # ADA (Colberg et al. 2016): nothing left out by default; retinopathy and foot care are cautions.
+    Condition.TYPE_2_DIABETES: frozenset(),
+}
+EXCLUSION_SOURCES: dict[Condition, str] = {
+    Condition.OSTEOPOROSIS: OSTEOPOROSIS_SOURCE,
+    Condition.LOW_BACK_PAIN: LOW_BACK_PAIN_SOURCE,
+    Condition.PREGNANCY: PREGNANCY_SOURCE,
+    Condition.HYPERTENSION: HYPERTENSION_SOURCE,
+}
+
+
+def excluded_features(conditions: Iterable[Condition]) -> frozenset[MovementFeature]:
+    """Every feature that any of these conditions leaves out."""
+    return frozenset().union(*(CONDITION_EXCLUSIONS[condition] for condition in conditions))
+
 
 GOAL_TAGS: dict[Goal, frozenset[BenefitTag]] = {
     Goal.BONE: frozenset({BenefitTag.BONE_LOADING}),
@@ -116,10 +146,7 @@ def allowed(spec: ExerciseSpec, questionnaire: Questionnaire) -> bool:
         return False
     if spec.slug in TECHNICAL and not (q.experience is Experience.EXPERIENCED and Goal.SPORT in q.goals):
         return False
-    spine_care = q.conditions & {Condition.OSTEOPOROSIS, Condition.LOW_BACK_PAIN, Condition.PREGNANCY}
-    if spine_care and (spec.pattern is Pattern.TRUNK_FLEXION or spec.slug in SPINE_FLEXION):
-        return False
-    if Condition.PREGNANCY in q.conditions and (spec.slug in LYING or spec.pattern is Pattern.JUMP):
+    if spec.features & excluded_features(q.conditions):
         return False
     gentle_jumps = (
         q.experience is Experience.NEW or q.age >= OLDER_AGE or Condition.OSTEOPOROSIS in q.conditions

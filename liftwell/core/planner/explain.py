@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from liftwell.core.planner.catalogue import OLDER_AGE
+from liftwell.core.planner.catalogue import CONDITION_EXCLUSIONS, EXCLUSION_SOURCES, OLDER_AGE
 from liftwell.core.planner.questionnaire import Condition, Experience, Goal, Questionnaire
 from liftwell.core.planner.timing import SECONDS_PER_REP, WARMUP_S
 from liftwell.core.programs.model import DoubleRule
+from liftwell.core.vocabulary import MovementFeature
 
 if TYPE_CHECKING:
     from liftwell.core.planner.generate import PlannedDay
@@ -58,12 +59,48 @@ GOAL_REASONS: dict[Goal, str] = {
     ),
 }
 
+# What a plan leaves out, one phrase per movement feature (in the order a caution lists them), each with
+# examples from the library. The cautions are built from `catalogue.CONDITION_EXCLUSIONS`, so they say
+# exactly what is left out.
+LEFT_OUT: dict[MovementFeature, str] = {
+    MovementFeature.SUPINE: "nothing done lying on your back (flat bench presses, bridges, hip thrusts)",
+    MovementFeature.PRONE: "nothing done lying face down (chest-supported rows, back extensions)",
+    MovementFeature.SPINAL_FLEXION: (
+        "no sit-ups, crunches, curl-ups or other exercises that curl the spine forward"
+    ),
+    MovementFeature.SPINAL_FLEXION_LOADED: (
+        "no sit-ups, crunches, leg raises or other exercises that curl the spine forward under load"
+    ),
+    MovementFeature.LOADED_ROTATION: "no twisting under load (Russian twists, wood chops, rotational throws)",
+    MovementFeature.LATERAL_FLEXION_LOADED: "no bending sideways under load (side bends, oblique crunches)",
+    MovementFeature.FLOOR_REACH: "no bending forward to the floor (toe touches, walkouts)",
+    MovementFeature.IMPACT: "no jumps or landings",
+    MovementFeature.BREATH_HOLD: (
+        "no all-out lifts that are usually done holding the breath (Olympic lifts, rack pulls)"
+    ),
+}
+# The gentle-jumps rule (`catalogue.GENTLE_JUMPS`), as the osteoporosis caution words it.
+SMALL_HOPS_ONLY = "no jumps bigger than small hops"
+
+
+def left_out(condition: Condition) -> str:
+    """'this plan has A, B and C' for what `condition` leaves out; '' when it leaves out nothing."""
+    phrases = [phrase for feature, phrase in LEFT_OUT.items() if feature in CONDITION_EXCLUSIONS[condition]]
+    if condition is Condition.OSTEOPOROSIS:
+        phrases.append(SMALL_HOPS_ONLY)
+    if not phrases:
+        return ""
+    joined = phrases[0] if len(phrases) == 1 else ", ".join(phrases[:-1]) + " and " + phrases[-1]
+    return f"this plan has {joined}"
+
+
+# {left_out} and {source} are filled in from `catalogue` (see `caution`).
 CAUTIONS: dict[Condition, str] = {
     Condition.HYPERTENSION: (
         "High blood pressure: keep every set at a moderate effort, breathe out as you push and never hold "
-        "your breath. Measure your blood pressure before training: at 160/100 or above keep the session "
-        "light, at 180/110 or above do not train that day (Liftwell's rule, after the AHA: Williams et al., "
-        "Circulation 2007)."
+        "your breath, so {left_out}. Measure your blood pressure before training: at 160/100 or above "
+        "keep the session light, at 180/110 or above do not train that day (Liftwell's rule, after the "
+        "AHA: Williams et al., Circulation 2007)."
     ),
     Condition.TYPE_2_DIABETES: (
         "Type 2 diabetes: train on days that are not back to back where you can. If you use insulin or a "
@@ -71,20 +108,27 @@ CAUTIONS: dict[Condition, str] = {
         "sweaty or confused (ADA: Colberg et al., Diabetes Care 2016)."
     ),
     Condition.OSTEOPOROSIS: (
-        "Osteoporosis: this plan has no sit-ups, crunches or loaded twisting. Learn the heavier lifts with a"
-        " physiotherapist or qualified coach watching, as in the LIFTMOR trial (Watson et al., J Bone Miner "
-        "Res 2018), and leave out the hops if you have had a broken vertebra (Brooke-Wavell et al. 2022)."
+        "Osteoporosis: {left_out}, the movements the bone-health guides advise against ({source}). Learn "
+        "the heavier lifts with a physiotherapist or qualified coach watching, as in the LIFTMOR trial "
+        "(Watson et al., J Bone Miner Res 2018), and leave out the hops too if you have had a broken "
+        "vertebra (Brooke-Wavell et al. 2022)."
     ),
     Condition.LOW_BACK_PAIN: (
-        "Low back pain: start the hinges light and add weight only while your back feels no worse the next "
-        "day. Stop and get advice for pain that spreads down a leg, numbness or weakness."
+        "Low back pain: to start gently, {left_out}; bending and twisting under load are the trunk "
+        "movements most linked to back trouble at work ({source}). That is Liftwell's choice, not a rule "
+        "of the back-pain guidelines, which recommend exercise without ruling movements out. Start the "
+        "hinges light and add weight only while your back feels no worse the next day. Stop and get "
+        "advice for pain that spreads down a leg, numbness or weakness."
     ),
     Condition.PREGNANCY: (
-        "Pregnancy: this plan leaves out lying on your back (advised against after the first trimester), "
-        "jumps and sit-ups. Keep the effort moderate (you can still talk), do not hold your breath, and "
-        "check the plan with your midwife or doctor (ACOG Committee Opinion 804, 2020)."
+        "Pregnancy: {left_out}. Lying on your back after the first trimester and straining with a held "
+        "breath are advised against ({source}); the rest is left out to be careful. Keep the effort "
+        "moderate (you can still talk), do not hold your breath, and check the plan with your midwife or "
+        "doctor. Stop and call them for vaginal bleeding, regular painful contractions, fluid leaking, or "
+        "pain or swelling in a calf."
     ),
 }
+
 
 PROGRESSION_REASONS: dict[Experience, str] = {
     Experience.NEW: (
@@ -170,7 +214,14 @@ def plan_reasons(q: Questionnaire, days: Sequence[PlannedDay]) -> tuple[str, ...
 
 
 def plan_cautions(q: Questionnaire) -> tuple[str, ...]:
-    return tuple(CAUTIONS[condition] for condition in Condition if condition in q.conditions)
+    return tuple(caution(condition) for condition in Condition if condition in q.conditions)
+
+
+def caution(condition: Condition) -> str:
+    """The caution for one condition, naming what the plan leaves out for it."""
+    return CAUTIONS[condition].format(
+        left_out=left_out(condition), source=EXCLUSION_SOURCES.get(condition, "")
+    )
 
 
 def plan_evidence(q: Questionnaire) -> tuple[str, ...]:

@@ -1,0 +1,248 @@
+"""Conditions leave out movements by what they do: the features each library exercise lists.
+
+Sources for what each condition leaves out (see `catalogue.CONDITION_EXCLUSIONS`): osteoporosis, Too Fit
+To Fracture (Giangregorio et al., Osteoporos Int 2014) and Strong, Steady and Straight (Brooke-Wavell et
+al., Br J Sports Med 2022); pregnancy, ACOG Committee Opinion 804 (2020); high blood pressure, the AHA
+statement on resistance exercise (Williams et al., Circulation 2007); low back pain, a gentle start of
+Liftwell's own after Marras et al. (Spine 1993); type 2 diabetes, nothing (ADA: Colberg et al. 2016).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from liftwell.core.planner import Condition, Experience, Goal, PlanError, Questionnaire, generate_plan
+from liftwell.core.planner.catalogue import (
+    CONDITION_EXCLUSIONS,
+    GENTLE_JUMPS,
+    allowed,
+    candidates,
+    excluded_features,
+)
+from liftwell.core.planner.explain import LEFT_OUT, SMALL_HOPS_ONLY, caution
+from liftwell.core.vocabulary import Equipment, MovementFeature, Pattern
+from tests.core.planner.plans import KITS, LIBRARY, planned_specs, questionnaire
+
+F = MovementFeature
+ALL_CONDITION_SETS = [
+    frozenset(combo)
+    for size in range(len(Condition) + 1)
+    for combo in itertools.combinations(Condition, size)
+]
+
+
+def assert_no_excluded_feature(q: Questionnaire) -> None:
+    """The plan for `q` holds no exercise with a feature its conditions exclude (none at all when no plan
+    can be made), and jumps stay gentle where the gentle-jumps rule applies."""
+    try:
+        plan = generate_plan(q, LIBRARY)
+    except PlanError:
+        return
+    excluded = excluded_features(q.conditions)
+    for spec in planned_specs(plan):
+        assert not spec.features & excluded, (spec.slug, sorted(spec.features & excluded), q)
+        if Condition.OSTEOPOROSIS in q.conditions and spec.pattern is Pattern.JUMP:
+            assert spec.slug in GENTLE_JUMPS, (spec.slug, q)
+
+
+# --- the rule itself ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("condition", "features"),
+    [
+        # Flexion (above all loaded), twisting and side bending under load, forward bends to the floor.
+        (
+            Condition.OSTEOPOROSIS,
+            {F.SPINAL_FLEXION, F.LOADED_ROTATION, F.LATERAL_FLEXION_LOADED, F.FLOOR_REACH},
+        ),
+        # Flexion and twisting under load; the McGill curl-up (unloaded flexion) stays.
+        (Condition.LOW_BACK_PAIN, {F.SPINAL_FLEXION_LOADED, F.LOADED_ROTATION}),
+        # Lying on the back or front, impact, straining with a held breath, crunch-type flexion.
+        (Condition.PREGNANCY, {F.SUPINE, F.PRONE, F.IMPACT, F.BREATH_HOLD, F.SPINAL_FLEXION_LOADED}),
+        # No Valsalva.
+        (Condition.HYPERTENSION, {F.BREATH_HOLD}),
+        # Nothing by default: retinopathy and feet are cautions.
+        (Condition.TYPE_2_DIABETES, set()),
+    ],
+)
+def test_each_condition_leaves_out_these_features(
+    condition: Condition, features: set[MovementFeature]
+) -> None:
+    assert CONDITION_EXCLUSIONS[condition] == features
+
+
+def test_every_condition_has_a_rule() -> None:
+    assert set(CONDITION_EXCLUSIONS) == set(Condition)
+
+
+# The most permissive person: experienced, sport goal, every piece of kit, 40 years old. Only the condition
+# can then leave an exercise out, so each row is checked with and without it.
+OPEN = {
+    "goals": frozenset({Goal.SPORT, Goal.STRENGTH_MUSCLE, Goal.BONE}),
+    "experience": Experience.EXPERIENCED,
+    "equipment": KITS["everything"],
+}
+
+NAMED: list[tuple[Condition, str, bool]] = [
+    # Issue 14: in osteoporosis plans or let through by the old name lists.
+    (Condition.OSTEOPOROSIS, "cable-wood-chop", False),
+    (Condition.OSTEOPOROSIS, "walkout", False),
+    (Condition.OSTEOPOROSIS, "mcgill-curl-up", False),
+    (Condition.OSTEOPOROSIS, "medicine-ball-rotational-throw", False),
+    (Condition.OSTEOPOROSIS, "dumbbell-side-bend", False),
+    (Condition.OSTEOPOROSIS, "oblique-crunch", False),
+    (Condition.OSTEOPOROSIS, "russian-twist", False),
+    (Condition.OSTEOPOROSIS, "barbell-good-morning", False),
+    (Condition.OSTEOPOROSIS, "kettlebell-windmill", False),
+    (Condition.OSTEOPOROSIS, "box-jump", False),  # gentle jumps only
+    (Condition.OSTEOPOROSIS, "pogo-hops", True),
+    (Condition.OSTEOPOROSIS, "barbell-deadlift", True),  # a flat-backed hinge, as in LIFTMOR
+    (Condition.OSTEOPOROSIS, "back-extension", True),  # extension is advised for posture
+    # Issue 14: lying face down in pregnancy plans.
+    (Condition.PREGNANCY, "dumbbell-chest-supported-row", False),
+    (Condition.PREGNANCY, "back-extension", False),
+    (Condition.PREGNANCY, "barbell-bench-press", False),
+    (Condition.PREGNANCY, "glute-bridge", False),
+    (Condition.PREGNANCY, "box-jump", False),
+    (Condition.PREGNANCY, "barbell-power-clean", False),
+    (Condition.PREGNANCY, "cable-crunch", False),
+    (Condition.PREGNANCY, "barbell-incline-bench-press", True),
+    (Condition.PREGNANCY, "wall-sit", True),
+    (Condition.LOW_BACK_PAIN, "cable-wood-chop", False),
+    (Condition.LOW_BACK_PAIN, "sit-up", False),
+    (Condition.LOW_BACK_PAIN, "cable-crunch", False),
+    (Condition.LOW_BACK_PAIN, "mcgill-curl-up", True),
+    (Condition.LOW_BACK_PAIN, "dumbbell-side-bend", True),
+    (Condition.HYPERTENSION, "barbell-rack-pull", False),
+    (Condition.HYPERTENSION, "barbell-power-clean", False),
+    (Condition.HYPERTENSION, "barbell-back-squat", True),
+    (Condition.TYPE_2_DIABETES, "barbell-power-clean", True),
+]
+
+
+@pytest.mark.parametrize(("condition", "slug", "kept"), NAMED, ids=[f"{c}-{s}" for c, s, _ in NAMED])
+def test_named_exercises_with_and_without_the_condition(condition: Condition, slug: str, kept: bool) -> None:
+    spec = next(spec for spec in LIBRARY if spec.slug == slug)
+    assert allowed(spec, questionnaire(**OPEN))  # without the condition nothing else leaves it out
+    assert allowed(spec, questionnaire(**OPEN, conditions=frozenset({condition}))) is kept
+
+
+def test_type_2_diabetes_leaves_no_exercise_out() -> None:
+    for kit in KITS.values():
+        base = questionnaire(equipment=kit)
+        with_t2d = questionnaire(equipment=kit, conditions=frozenset({Condition.TYPE_2_DIABETES}))
+        assert candidates(LIBRARY, with_t2d) == candidates(LIBRARY, base)
+
+
+def test_the_filter_lets_no_excluded_feature_through_for_any_set_of_conditions() -> None:
+    """Every library exercise against every set of conditions, experience, age either side of 65 and
+    with or without the sport goal (which opens the technical lifts): exhaustive, and cheap."""
+    for conditions, experience, age, goals in itertools.product(
+        ALL_CONDITION_SETS, Experience, (64, 65), (frozenset(), frozenset({Goal.SPORT}))
+    ):
+        q = questionnaire(
+            goals=goals, experience=experience, age=age, conditions=conditions, equipment=KITS["everything"]
+        )
+        excluded = excluded_features(conditions)
+        for spec in candidates(LIBRARY, q):
+            assert not spec.features & excluded, (spec.slug, conditions)
+
+
+# --- generated plans ----------------------------------------------------------------------------------
+
+GOAL_CHOICES = [frozenset()] + [frozenset({goal}) for goal in Goal]
+CONDITION_CHOICES = [frozenset()] + [frozenset({condition}) for condition in Condition]
+AGE_BANDS = (64, 65)  # under 65 and 65 or over: the only age the planner looks at is 65 (WHO 2020)
+
+
+def test_no_plan_holds_an_excluded_feature_over_every_days_kit_experience_age_and_condition() -> None:
+    """Every combination of days (1-6), kit, experience, age band and condition (none or one): 1,296
+    plans, about 12 s of CPU. Each takes the next goal in turn (none, then each goal), so every condition
+    meets every goal on several day counts; `-m slow` runs every goal with every combination."""
+    combos = itertools.product(range(1, 7), KITS.values(), Experience, AGE_BANDS, CONDITION_CHOICES)
+    for index, (days, kit, experience, age, conditions) in enumerate(combos):
+        assert_no_excluded_feature(
+            Questionnaire(
+                goals=GOAL_CHOICES[index % len(GOAL_CHOICES)],
+                days_per_week=days,
+                minutes_per_session=60,
+                equipment=kit,
+                experience=experience,
+                age=age,
+                conditions=conditions,
+            )
+        )
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.builds(
+        Questionnaire,
+        goals=st.frozensets(st.sampled_from(Goal)),
+        days_per_week=st.integers(1, 6),
+        minutes_per_session=st.integers(20, 120),
+        equipment=st.one_of(st.sampled_from(list(KITS.values())), st.frozensets(st.sampled_from(Equipment))),
+        experience=st.sampled_from(Experience),
+        age=st.integers(18, 100),
+        conditions=st.frozensets(st.sampled_from(Condition)),
+        avoid_patterns=st.frozensets(st.sampled_from(Pattern), max_size=3),
+    )
+)
+def test_no_plan_holds_an_excluded_feature_for_any_answers(q: Questionnaire) -> None:
+    assert_no_excluded_feature(q)
+
+
+@pytest.mark.slow
+def test_no_plan_holds_an_excluded_feature_exhaustively(request: pytest.FixtureRequest) -> None:
+    """Every goal (none, or one of ten) with every days, kit, experience, age band and set of up to two
+    conditions: 38,016 plans, several minutes. Part of `make test-slow`."""
+    if "slow" not in (request.config.getoption("markexpr") or ""):
+        pytest.skip("exhaustive: run with -m slow (make test-slow)")
+    pairs = [frozenset(combo) for size in range(3) for combo in itertools.combinations(Condition, size)]
+    for goals, days, kit, experience, age, conditions in itertools.product(
+        GOAL_CHOICES, range(1, 7), KITS.values(), Experience, AGE_BANDS, pairs
+    ):
+        assert_no_excluded_feature(
+            Questionnaire(
+                goals=goals,
+                days_per_week=days,
+                minutes_per_session=60,
+                equipment=kit,
+                experience=experience,
+                age=age,
+                conditions=conditions,
+            )
+        )
+
+
+# --- the words match the rule -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("condition", list(Condition))
+def test_each_caution_names_exactly_what_its_condition_leaves_out(condition: Condition) -> None:
+    text = caution(condition)
+    for feature, phrase in LEFT_OUT.items():
+        assert (phrase in text) is (feature in CONDITION_EXCLUSIONS[condition]), (condition, feature)
+    assert (SMALL_HOPS_ONLY in text) is (condition is Condition.OSTEOPOROSIS)
+
+
+def test_every_feature_has_words() -> None:
+    assert set(LEFT_OUT) == set(MovementFeature)
+
+
+@pytest.mark.parametrize("conditions", ALL_CONDITION_SETS[:6] + ALL_CONDITION_SETS[-1:])
+def test_a_plan_carries_the_caution_of_each_condition(conditions: frozenset[Condition]) -> None:
+    plan = generate_plan(questionnaire(conditions=conditions, equipment=KITS["gym"]), LIBRARY)
+    assert plan.cautions == tuple(caution(condition) for condition in Condition if condition in conditions)
+
+
+@pytest.mark.parametrize("condition", list(Condition))
+def test_no_caution_says_someone_has_a_condition(condition: Condition) -> None:
+    words = r"osteoporosis|diabetes|hypertension|high blood pressure|back pain|retinopathy|neuropathy"
+    assert not re.search(rf"you have (?:{words})", caution(condition), re.IGNORECASE)
