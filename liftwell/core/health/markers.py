@@ -18,6 +18,8 @@ ADA = "ADA Standards of Care"
 NCEP = "NCEP ATP III"
 NCEP_SI = "NCEP ATP III, SI units"
 WHO_BONE = "WHO 1994"
+ISCD = "ISCD Official Positions 2019"
+BONE_DIAGNOSIS = "a diagnosis is made by your clinician"
 FRIEDEWALD_SOURCE = "Friedewald et al., Clin Chem 1972"
 
 
@@ -324,13 +326,105 @@ def t_score(bmd_g_cm2: float, young_adult_mean_g_cm2: float, young_adult_sd_g_cm
 
 
 def classify_t_score(t: float) -> Classification:
-    """DXA T-score (WHO 1994; postmenopausal women and men 50+): normal >= -1.0; low bone mass
-    (osteopenia) between -1.0 and -2.5; osteoporosis <= -2.5."""
+    """DXA T-score (WHO 1994; for postmenopausal women and men 50 and over): normal >= -1.0; low bone
+    mass (osteopenia) between -1.0 and -2.5; osteoporosis range <= -2.5. Named as a range: a diagnosis
+    is made by a clinician, who also weighs fractures and other risk factors."""
     if t <= -2.5:
-        return Classification("osteoporosis", "Osteoporosis range", WHO_BONE, Level.WARNING)
+        return Classification(
+            "osteoporosis", "In the osteoporosis range", WHO_BONE, Level.WARNING, BONE_DIAGNOSIS
+        )
     if t < -1.0:
-        return Classification("low_bone_mass", "Low bone mass (osteopenia)", WHO_BONE, Level.ATTENTION)
-    return Classification("normal", "Normal", WHO_BONE, Level.GOOD)
+        return Classification(
+            "low_bone_mass",
+            "In the low bone mass (osteopenia) range",
+            WHO_BONE,
+            Level.ATTENTION,
+            BONE_DIAGNOSIS,
+        )
+    return Classification("normal", "In the normal range", WHO_BONE, Level.GOOD)
+
+
+def classify_z_score(z: float) -> Classification:
+    """DXA Z-score (ISCD Official Positions; for premenopausal women and men under 50): <= -2.0 is
+    "below the expected range for age"; above -2.0 is within it."""
+    if z <= -2.0:
+        return Classification(
+            "below_expected_for_age",
+            "Below the expected range for age",
+            ISCD,
+            Level.ATTENTION,
+            BONE_DIAGNOSIS,
+        )
+    return Classification("within_expected_for_age", "Within the expected range for age", ISCD, Level.GOOD)
+
+
+class Menopause(StrEnum):
+    """A woman's menopause status at the time of a scan, as she states it; NOT_STATED goes by age."""
+
+    NOT_STATED = ""
+    BEFORE = "before"
+    AFTER = "after"  # after menopause, or in the transition (ISCD allows the WHO categories there)
+
+
+MENOPAUSE_LABELS: dict[Menopause, str] = {
+    Menopause.NOT_STATED: "Not stated (from 50 counts as after)",
+    Menopause.BEFORE: "Before menopause",
+    Menopause.AFTER: "After menopause, or going through it",
+}
+
+
+def classify_bone_density(
+    *,
+    t_score: float | None,
+    z_score: float | None,
+    sex: str,
+    age: int | None,
+    menopause: Menopause = Menopause.NOT_STATED,
+) -> Classification:
+    """Which score applies, and what it reads (ISCD Official Positions; WHO 1994).
+
+    The T-score categories apply to postmenopausal women and men aged 50 and over; everyone else is
+    judged by the Z-score. A woman's stated menopause status decides for her; when she has not said,
+    50 and over counts as postmenopausal (the median age at menopause is about 51), under 50 as not.
+    Without the sex, or the age where it is needed, nothing is guessed: the result names what is
+    missing (code "needs_profile"). When the score that applies was not entered, the result asks for it
+    ("needs_t_score" / "needs_z_score"). `age` is the age in years when the scan was done.
+    """
+    missing = []
+    if sex not in ("female", "male"):
+        missing.append("sex")
+    if age is None and not (sex == "female" and menopause is not Menopause.NOT_STATED):
+        missing.append("birth year")
+    if missing:
+        return Classification(
+            "needs_profile",
+            f"Add your {' and '.join(missing)} to your profile to see what this score means "
+            "(the T-score categories apply from 50 and after menopause, the Z-score before)",
+            ISCD,
+            Level.INFO,
+        )
+    if sex == "female" and menopause is not Menopause.NOT_STATED:
+        uses_t = menopause is Menopause.AFTER
+    else:
+        uses_t = age is not None and age >= 50
+    if uses_t:
+        if t_score is None:
+            return Classification(
+                "needs_t_score",
+                "From 50, or after menopause, the WHO categories read the T-score: add it from your report",
+                ISCD,
+                Level.INFO,
+            )
+        return classify_t_score(t_score)
+    if z_score is None:
+        return Classification(
+            "needs_z_score",
+            "Before 50 (and before menopause) the T-score categories do not apply: add the Z-score from "
+            "your report to see how it compares with people of your age",
+            ISCD,
+            Level.INFO,
+        )
+    return classify_z_score(z_score)
 
 
 def classify_resting_heart_rate(bpm: float) -> Classification:

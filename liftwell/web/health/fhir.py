@@ -2,7 +2,7 @@
 
 LOINC codes and UCUM units come from SCIENCE.md 4.6. Only entries with a verified code are exported:
 weight, waist, neck, measured body fat, blood pressure, resting heart rate, fasting glucose, HbA1c,
-total and HDL cholesterol, triglycerides, DXA T-scores and pain. Function tests, SARC-F, LDL (the
+total and HDL cholesterol, triglycerides, DXA T- and Z-scores and pain. Function tests, SARC-F, LDL (the
 calculated-LDL code would mislabel a directly measured value) and the other wellbeing items wait for
 verified codes (OPEN_QUESTIONS.md 20).
 """
@@ -32,6 +32,14 @@ T_SCORE_CODES = {
     BoneDensity.Site.TOTAL_HIP: ("38264-8", "DXA Hip [T-score] Bone density"),
     BoneDensity.Site.FEMORAL_NECK: ("38263-0", "DXA Femur [T-score] Bone density"),
     BoneDensity.Site.RADIUS: ("38265-5", "DXA Radius and Ulna [T-score] Bone density"),
+}
+# Not in SCIENCE.md 4.6: the same LOINC names with [Z-score], matched in two public LOINC code tables
+# (OMOP vocabulary, Indonesia's SatuSehat map); still to confirm at loinc.org (OPEN_QUESTIONS.md 20).
+Z_SCORE_CODES = {
+    BoneDensity.Site.LUMBAR_SPINE: ("85394-5", "DXA Lumbar spine [Z-score] Bone density"),
+    BoneDensity.Site.TOTAL_HIP: ("80933-5", "DXA Hip [Z-score] Bone density"),
+    BoneDensity.Site.FEMORAL_NECK: ("80934-3", "DXA Femur [Z-score] Bone density"),
+    BoneDensity.Site.RADIUS: ("80932-7", "DXA Radius and Ulna [Z-score] Bone density"),
 }
 # Lab kind -> (LOINC, display, UCUM unit the value is exported in).
 LAB_CODES: dict[str, tuple[str, str, str]] = {
@@ -142,17 +150,23 @@ def observations_for(user: User) -> list[dict[str, Any]]:
             )
         )
     for bone in BoneDensity.objects.filter(owner=user).order_by("measured_on", "id"):
-        code, display = T_SCORE_CODES[BoneDensity.Site(bone.site)]
-        found.append(
-            _observation(
-                f"bone-{bone.pk}",
-                patient,
-                bone.measured_on,
-                IMAGING,
-                _code(code, display),
-                valueQuantity=_quantity(float(bone.t_score), "T-score", "{T-score}"),
-            )
-        )
+        site = BoneDensity.Site(bone.site)
+        for suffix, score, codes, unit in (
+            ("", bone.t_score, T_SCORE_CODES, "T-score"),
+            ("-z", bone.z_score, Z_SCORE_CODES, "Z-score"),
+        ):
+            if score is not None:
+                code, display = codes[site]
+                found.append(
+                    _observation(
+                        f"bone-{bone.pk}{suffix}",
+                        patient,
+                        bone.measured_on,
+                        IMAGING,
+                        _code(code, display),
+                        valueQuantity=_quantity(float(score), unit, f"{{{unit}}}"),
+                    )
+                )
     for check in WellbeingCheckIn.objects.filter(owner=user, pain__isnull=False).order_by(
         "measured_on", "id"
     ):

@@ -237,16 +237,58 @@ class LabForm(EntryForm):
 
 
 class BoneDensityForm(EntryForm):
-    t_score = _decimal("T-score", required=True, min_value=Decimal(-10), max_value=Decimal(10))
+    """T-score, Z-score or both (a DXA report lists both). Which one is read depends on age, sex and,
+    for women, menopause (ISCD Official Positions); a woman who does not say counts as postmenopausal
+    from 50, the usual age (`core.health.classify_bone_density`)."""
+
+    t_score = _decimal(
+        "T-score",
+        min_value=Decimal(-10),
+        max_value=Decimal(10),
+        help_text="Compares your bone density with a healthy young adult's. Read from 50, and after "
+        "menopause (WHO categories).",
+    )
+    z_score = _decimal(
+        "Z-score",
+        min_value=Decimal(-10),
+        max_value=Decimal(10),
+        help_text="Compares it with people of your age and sex. Read before 50, and before menopause (ISCD).",
+    )
     site = forms.ChoiceField(choices=BoneDensity.Site.choices, help_text="Use the lowest of your sites.")
+
+    def __init__(self, *args: Any, viewer: Viewer, kind: str = "", **kwargs: Any) -> None:
+        super().__init__(*args, viewer=viewer, kind=kind, **kwargs)
+        if viewer.sex != "male":
+            notes = self.fields.pop("notes")
+            self.fields["menopause"] = forms.ChoiceField(
+                label="Menopause at the time of the scan (women)",
+                required=False,
+                choices=[(status.value, label) for status, label in h.MENOPAUSE_LABELS.items()],
+                help_text="Decides whether the T-score or the Z-score is read. If you leave it, 50 and "
+                "over counts as after menopause and under 50 as before.",
+            )
+            self.fields["notes"] = notes
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        if not self.errors and cleaned.get("t_score") is None and cleaned.get("z_score") is None:
+            raise forms.ValidationError("Enter the T-score, the Z-score or both, from your report.")
+        return cleaned
 
     def model_fields(self) -> dict[str, Any]:
         data = self.cleaned_data
-        return {**super().model_fields(), "t_score": data["t_score"], "site": data["site"]}
+        return {
+            **super().model_fields(),
+            "t_score": data.get("t_score"),
+            "z_score": data.get("z_score"),
+            "site": data["site"],
+            "menopause": data.get("menopause") or h.Menopause.NOT_STATED.value,
+        }
 
     @classmethod
     def initial_from(cls, entry: Entry, viewer: Viewer) -> dict[str, Any]:
-        return {**super().initial_from(entry, viewer), "t_score": entry.t_score, "site": entry.site}  # type: ignore[attr-defined]
+        names = ("t_score", "z_score", "site", "menopause")
+        return {**super().initial_from(entry, viewer), **{name: getattr(entry, name) for name in names}}
 
 
 # Function tests: (label, unit shown, places, low, high). Grip is typed in the person's weight unit.

@@ -154,12 +154,26 @@ def read_lab(entry: LabResult, viewer: Viewer) -> Reading:
 
 
 def read_bone(entry: BoneDensity, viewer: Viewer) -> Reading:
-    t = float(entry.t_score)
-    return Reading(
-        [("T-score", f"{entry.t_score:+.1f} ({BoneDensity.Site(entry.site).label})")],
-        [h.classify_t_score(t)],
-        {"T-score": t},
+    site = BoneDensity.Site(entry.site).label
+    values: list[tuple[str, str]] = []
+    points: dict[str, float] = {}
+    for name, score in (("T-score", entry.t_score), ("Z-score", entry.z_score)):
+        if score is not None:
+            values.append((name, f"{score:+.1f} ({site})"))
+            points[name] = float(score)
+    menopause = h.Menopause(entry.menopause)
+    if menopause is not h.Menopause.NOT_STATED:
+        values.append(("Menopause", h.MENOPAUSE_LABELS[menopause]))
+    # ISCD: the T-score categories apply from 50 (and after menopause); the age is today's, as for the
+    # grip norms.
+    result = h.classify_bone_density(
+        t_score=None if entry.t_score is None else float(entry.t_score),
+        z_score=None if entry.z_score is None else float(entry.z_score),
+        sex=viewer.sex,
+        age=viewer.age,
+        menopause=menopause,
     )
+    return Reading(values, [result], points)
 
 
 # --- Function ---
@@ -316,9 +330,11 @@ KINDS: dict[str, Kind] = {
             BoneDensity,
             f.BoneDensityForm,
             read_bone,
-            _fixed(("T-score", "T")),
+            _fixed(("T-score", "T"), ("Z-score", "Z")),
             "bone-density",
-            "The T-score from a DXA scan report, for the site with the lowest score.",
+            "The T-score and Z-score from a DXA scan report, for the site with the lowest score. Which "
+            "one is read depends on your age and sex (from your profile) and, for women, menopause: "
+            "the T-score from 50 and after menopause, the Z-score before (ISCD).",
         ),
         _function_kind(
             FunctionKind.GRIP, "Squeeze a hand dynamometer as hard as you can; best of three tries."

@@ -13,7 +13,7 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 
-from liftwell.core.health import BP_LOCATION_LABELS, BpLocation
+from liftwell.core.health import BP_LOCATION_LABELS, MENOPAUSE_LABELS, BpLocation, Menopause
 
 
 class Entry(models.Model):
@@ -109,19 +109,46 @@ class LabResult(Entry):
 
 
 class BoneDensity(Entry):
+    """A DXA result: the T-score, the Z-score or both, for the site with the lowest score."""
+
     class Site(models.TextChoices):
         LUMBAR_SPINE = "lumbar_spine", "Lumbar spine"
         TOTAL_HIP = "total_hip", "Total hip"
         FEMORAL_NECK = "femoral_neck", "Femoral neck"
         RADIUS = "radius", "Forearm (1/3 radius)"
 
+    # A report gives both scores; which one applies depends on age, sex and menopause (ISCD), so
+    # either may be entered. Rows stored before the Z-score was asked for have a T-score only.
     t_score = models.DecimalField(
-        max_digits=4, decimal_places=2, validators=[MinValueValidator(-10), MaxValueValidator(10)]
+        max_digits=4,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-10), MaxValueValidator(10)],
+    )
+    z_score = models.DecimalField(
+        max_digits=4,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-10), MaxValueValidator(10)],
     )
     site = models.CharField(max_length=20, choices=Site.choices)
+    menopause = models.CharField(
+        max_length=10,
+        blank=True,
+        default=Menopause.NOT_STATED.value,
+        choices=[(status.value, label) for status, label in MENOPAUSE_LABELS.items()],
+    )
 
     class Meta(Entry.Meta):
         indexes = [models.Index(fields=["owner", "-measured_on"], name="bone_owner_date")]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(t_score__isnull=False) | models.Q(z_score__isnull=False),
+                name="bone_has_a_score",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{type(self).__name__} on {self.measured_on}"

@@ -111,3 +111,23 @@ def test_a_download_holds_only_the_persons_own_entries(logged: User, stranger: U
     client.force_login(stranger)
     bundle = json.loads(client.get("/health/export/fhir/").content)
     assert [e["resource"]["resourceType"] for e in bundle["entry"]] == ["Patient"]
+
+
+def test_a_z_score_is_exported_beside_the_t_score(owner: User) -> None:
+    # Issue 14 item 5: under 50 the Z-score is what counts, so it is never left out of the export.
+    day = date(2026, 3, 1)
+    BoneDensity.objects.create(owner=owner, measured_on=day, z_score=Decimal("-2.1"), site="total_hip")
+    BoneDensity.objects.create(
+        owner=owner, measured_on=day, t_score=Decimal("-1.2"), z_score=Decimal("-0.4"), site="lumbar_spine"
+    )
+    bundle = fhir_bundle(owner)
+    R4B.Bundle.model_validate(bundle)
+    found = {
+        e["resource"]["code"]["coding"][0]["code"]: e["resource"]["valueQuantity"]
+        for e in bundle["entry"]
+        if e["resource"]["resourceType"] == "Observation"
+    }
+    assert found["80933-5"]["value"] == -2.1 and found["80933-5"]["code"] == "{Z-score}"
+    assert found["38267-1"]["value"] == -1.2 and found["38267-1"]["code"] == "{T-score}"
+    assert found["85394-5"]["value"] == -0.4
+    assert "38264-8" not in found  # no T-score for the hip: nothing invented
