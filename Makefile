@@ -17,7 +17,7 @@ help:
 	@echo "make test          install the dev tools and run the test suite"
 	@echo "make test-browser  run the browser tests (needs Debian's chromium at /usr/bin/chromium)"
 	@echo "make test-slow     the slow group: offline tests repeated ten times, the fault run"
-	@echo "make lint          ruff check, ruff format --check and mypy"
+	@echo "make lint          ruff, template and JavaScript lint, mypy (installs Biome into ./node_modules)"
 	@echo "make ci-install    install the exact versions in requirements.lock (what .ci/run does first)"
 	@echo "make lock          pin pyproject.toml's dependencies again after editing it (keeps other pins)"
 	@echo "make lock-upgrade  move every pin in the lock files to the newest version pyproject.toml allows"
@@ -69,9 +69,19 @@ test-browser: $(VENV)/.installed-dev
 test-slow: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest -m slow
 
-lint: $(VENV)/.installed-dev
+# Biome, the JavaScript linter, from the npm registry at the version package-lock.json pins, into ./node_modules
+# (nothing global). Needs Node.js and npm (Debian: apt-get install nodejs npm).
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+# Python style and errors, template lint (djlint's settings are in pyproject.toml), JavaScript lint
+# (biome.jsonc; its warnings fail too), then types.
+lint: $(VENV)/.installed-dev node_modules/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/djlint liftwell --lint
+	node_modules/.bin/biome lint --error-on-warnings
 	$(BIN)/mypy liftwell
 
 format: $(VENV)/.installed-dev
@@ -79,4 +89,4 @@ format: $(VENV)/.installed-dev
 	$(BIN)/ruff check --fix .
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build *.egg-info node_modules
