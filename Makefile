@@ -17,7 +17,7 @@ help:
 	@echo "make test          install the dev tools and run the test suite"
 	@echo "make test-browser  run the browser tests (needs Debian's chromium at /usr/bin/chromium)"
 	@echo "make test-slow     the slow group: offline tests repeated ten times, the fault run"
-	@echo "make lint          ruff, template and JavaScript lint, mypy (installs Biome into ./node_modules)"
+	@echo "make lint          ruff, import contracts, template and JavaScript lint, mypy (Biome goes into ./node_modules)"
 	@echo "make ci-install    install the exact versions in requirements.lock (what .ci/run does first)"
 	@echo "make lock          pin pyproject.toml's dependencies again after editing it (keeps other pins)"
 	@echo "make lock-upgrade  move every pin in the lock files to the newest version pyproject.toml allows"
@@ -75,14 +75,15 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	@touch $@
 
-# Python style and errors, template lint (djlint's settings are in pyproject.toml), JavaScript lint
-# (biome.jsonc; its warnings fail too), then types.
+# Python style and errors, the import contracts (.importlinter), template lint (djlint's settings are in
+# pyproject.toml), JavaScript lint (biome.jsonc; its warnings fail too), then types.
 lint: $(VENV)/.installed-dev node_modules/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 	$(BIN)/djlint liftwell --lint
 	node_modules/.bin/biome lint --error-on-warnings
-	$(BIN)/mypy liftwell
+	$(BIN)/mypy liftwell tools
 
 format: $(VENV)/.installed-dev
 	$(BIN)/ruff format .
