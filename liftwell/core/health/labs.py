@@ -30,6 +30,20 @@ class Analyte(StrEnum):
     TRIGLYCERIDES = "triglycerides"
 
 
+class LdlMethod(StrEnum):
+    """How an LDL value was obtained: most reports calculate it (Friedewald, Martin-Hopkins, Sampson);
+    some measure it directly. Exports code the two differently (LOINC 13457-7 and 18262-6)."""
+
+    CALCULATED = "calculated"
+    DIRECT = "direct"
+
+
+LDL_METHOD_LABELS: dict[LdlMethod, str] = {
+    LdlMethod.CALCULATED: "Calculated (most reports)",
+    LdlMethod.DIRECT: 'Measured directly ("direct LDL")',
+}
+
+
 def units_for(analyte: Analyte) -> tuple[str, str]:
     """The two units an analyte may be entered in; the first is the canonical one."""
     return (PERCENT, MMOL_MOL) if analyte is Analyte.HBA1C else (MMOL_L, MG_DL)

@@ -198,6 +198,15 @@ class LabForm(EntryForm):
         preferred = viewer.hba1c_unit if self.analyte is labs.Analyte.HBA1C else viewer.lab_unit
         notes = self.fields.pop("notes")
         self.fields["unit"] = forms.ChoiceField(choices=[(u, u) for u in units], initial=preferred)
+        if self.analyte is labs.Analyte.LDL:
+            self.fields["ldl_method"] = forms.ChoiceField(
+                label="How was it measured?",
+                required=False,
+                initial=labs.LdlMethod.CALCULATED.value,
+                choices=[(method.value, label) for method, label in labs.LDL_METHOD_LABELS.items()],
+                help_text='Most reports calculate LDL from the other values; choose "measured directly" '
+                'if yours says "direct LDL". Health records code the two differently.',
+            )
         self.fields["notes"] = notes
 
     def clean(self) -> dict[str, Any]:
@@ -226,6 +235,9 @@ class LabForm(EntryForm):
             "kind": self.analyte.value,
             "value": self.cleaned_data["canonical"],
             "entered_unit": self.cleaned_data["unit"],
+            "ldl_method": (self.cleaned_data.get("ldl_method") or labs.LdlMethod.CALCULATED.value)
+            if self.analyte is labs.Analyte.LDL
+            else "",
         }
 
     @classmethod
@@ -233,7 +245,9 @@ class LabForm(EntryForm):
         analyte = labs.Analyte(getattr(entry, "kind"))  # noqa: B009
         unit = getattr(entry, "entered_unit")  # noqa: B009
         shown = labs.from_canonical(analyte, float(getattr(entry, "value")), unit)  # noqa: B009
-        return {**super().initial_from(entry, viewer), "value": round(shown, 3), "unit": unit}
+        method = getattr(entry, "ldl_method")  # noqa: B009
+        initial = {**super().initial_from(entry, viewer), "value": round(shown, 3), "unit": unit}
+        return {**initial, "ldl_method": method} if method else initial
 
 
 class BoneDensityForm(EntryForm):

@@ -150,7 +150,10 @@ def read_lab(entry: LabResult, viewer: Viewer) -> Reading:
         text += f" (entered as {_num(entered, labs.DISPLAY_PLACES[entry.entered_unit])} {entry.entered_unit})"
     classification = labs.classify_lab(analyte, float(entry.value), entry.entered_unit)
     point = round(shown, places) if places else float(round(shown))
-    return Reading([(LabKind(entry.kind).label, text)], [classification], {LabKind(entry.kind).label: point})
+    values = [(LabKind(entry.kind).label, text)]
+    if entry.ldl_method:
+        values.append(("Method", labs.LDL_METHOD_LABELS[labs.LdlMethod(entry.ldl_method)]))
+    return Reading(values, [classification], {LabKind(entry.kind).label: point})
 
 
 def read_bone(entry: BoneDensity, viewer: Viewer) -> Reading:

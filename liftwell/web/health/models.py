@@ -14,6 +14,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 
 from liftwell.core.health import BP_LOCATION_LABELS, MENOPAUSE_LABELS, BpLocation, Menopause
+from liftwell.core.health.labs import LDL_METHOD_LABELS
 
 
 class Entry(models.Model):
@@ -100,6 +101,13 @@ class LabResult(Entry):
     kind = models.CharField(max_length=20, choices=LabKind.choices)
     value = models.DecimalField(max_digits=12, decimal_places=6)
     entered_unit = models.CharField(max_length=10, help_text="mg/dL, mmol/L, % or mmol/mol")
+    # LDL only (blank for the others): calculated or measured directly, which the FHIR export codes
+    # differently. LDL rows stored before Liftwell asked were set to "calculated", as most reports are.
+    ldl_method = models.CharField(
+        max_length=12,
+        blank=True,
+        choices=[(method.value, label) for method, label in LDL_METHOD_LABELS.items()],
+    )
 
     class Meta(Entry.Meta):
         indexes = [models.Index(fields=["owner", "kind", "-measured_on"], name="lab_owner_kind_date")]

@@ -67,8 +67,10 @@ def test_the_bundle_validates_with_fhir_resources(logged: User) -> None:
             "40443-4",
             "4548-4",
             "2085-9",
+            "13457-7",  # LDL, calculated (issue 14 item 7: no longer left out)
             "38267-1",
             "72514-3",
+            "mood",  # Liftwell's own 1-5 item, under its own code system
         ]
     )
     bp = next(

@@ -267,3 +267,17 @@ def test_the_dashboard_advice_is_only_for_a_recent_reading(owner_client: Client,
     page = owner_client.get("/health/").content.decode()
     assert "Keep today light, and check with a clinician" in page
     assert "170/100 mmHg" in page
+
+
+def test_ldl_asks_how_it_was_measured_and_the_other_labs_do_not(owner_client: Client, owner: User) -> None:
+    # Issue 14 item 7: calculated by default; the FHIR export codes direct LDL as 18262-6.
+    assert 'name="ldl_method"' in owner_client.get("/health/ldl/new/").content.decode()
+    assert 'name="ldl_method"' not in owner_client.get("/health/hdl/new/").content.decode()
+    post(owner_client, "ldl", {"value": "130", "unit": "mg/dL", "ldl_method": "direct"})
+    post(owner_client, "hdl", {"value": "50", "unit": "mg/dL"})
+    methods = dict(LabResult.objects.filter(owner=owner).values_list("kind", "ldl_method"))
+    assert methods == {"ldl": "direct", "hdl": ""}
+    assert (
+        "Method: Measured directly (&quot;direct LDL&quot;)"
+        in owner_client.get("/health/ldl/").content.decode()
+    )
