@@ -21,7 +21,13 @@ def test_it_adds_a_blood_pressure_and_classifies_it(owner_api: ApiClient) -> Non
     )
     assert response.status_code == 201, response.content
     body = response.json()
-    assert body["values"] == {"systolic_mmhg": 142, "diastolic_mmhg": 91, "resting_hr_bpm": None}
+    # "location" is blank: not stated, so graded as a clinic reading.
+    assert body["values"] == {
+        "systolic_mmhg": 142,
+        "diastolic_mmhg": 91,
+        "resting_hr_bpm": None,
+        "location": "",
+    }
     # Issue 14 item 10: a range, never a diagnosis; no place given, so graded as a clinic reading.
     assert body["classifications"][0] == {
         "code": "stage_2",
@@ -94,3 +100,38 @@ def test_a_stranger_sees_none_of_the_owners_observations(db: None) -> None:
 
 def test_anonymous_requests_are_refused(anon_api: ApiClient) -> None:
     assert anon_api.get(URL).status_code == 401
+
+
+def test_it_takes_where_a_reading_was_taken_and_grades_it_there(owner_api: ApiClient) -> None:
+    # Issue 14 item 10: 137/86 at home is in the stage 2 range (home 135/85 ~ office 140/90, Table 11).
+    values = {"systolic_mmhg": 137, "diastolic_mmhg": 86, "location": "home"}
+    response = owner_api.post(URL, {"kind": "blood-pressure", "date": "2026-03-01", "values": values})
+    assert response.status_code == 201
+    body = response.json()
+    assert body["values"]["location"] == "home"
+    assert body["classifications"][0]["code"] == "stage_2"
+    assert body["classifications"][0]["source"] == "ACC/AHA 2017 home values, Table 11"
+    values["location"] = "car park"
+    refused = owner_api.post(URL, {"kind": "blood-pressure", "date": "2026-03-01", "values": values})
+    assert refused.status_code == 422 and refused.json()["error"].startswith("values.location: ")
+
+
+def test_it_takes_a_z_score_and_an_ldl_method(owner_api: ApiClient) -> None:
+    # Issue 14 items 5 and 7: a Z-score alone is kept; LDL records how it was measured.
+    bone = owner_api.post(
+        URL,
+        {"kind": "bone-density", "date": "2026-03-01", "values": {"z_score": -2.1, "site": "total_hip"}},
+    )
+    assert bone.status_code == 201
+    assert bone.json()["values"] == {"t_score": None, "z_score": -2.1, "site": "total_hip", "menopause": ""}
+    assert bone.json()["classifications"][0]["code"] == "needs_profile"  # no sex or birth year given
+    ldl = owner_api.post(
+        URL,
+        {
+            "kind": "ldl",
+            "date": "2026-03-01",
+            "values": {"value": 130, "ldl_method": "direct"},
+            "unit": "mg/dL",
+        },
+    )
+    assert ldl.status_code == 201 and ldl.json()["values"]["ldl_method"] == "direct"
