@@ -133,6 +133,8 @@ class Role:
     tags: frozenset[BenefitTag] = frozenset()
     # When set, only exercises recorded this way fit (a still hold is recorded as time).
     measures: frozenset[Measure] = frozenset()
+    # When set, only these exercises fit: the exact modes a study tested.
+    slugs: frozenset[str] = frozenset()
 
 
 def allowed(spec: ExerciseSpec, questionnaire: Questionnaire) -> bool:
@@ -222,6 +224,7 @@ def best(
         and (not role.require_pattern or spec.pattern in role.patterns)
         and (not role.tags or set(spec.benefits) & role.tags)
         and (not role.measures or spec.measure in role.measures)
+        and (not role.slugs or spec.slug in role.slugs)
     ]
     if not fitting:
         return None

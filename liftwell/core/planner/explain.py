@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from liftwell.core.planner.catalogue import CONDITION_EXCLUSIONS, EXCLUSION_SOURCES, OLDER_AGE
 from liftwell.core.planner.questionnaire import Condition, Experience, Goal, Questionnaire
+from liftwell.core.planner.roles import BALANCE
 from liftwell.core.planner.timing import SECONDS_PER_REP, WARMUP_S
 from liftwell.core.programs.model import DoubleRule
 from liftwell.core.vocabulary import MovementFeature
@@ -14,6 +15,9 @@ from liftwell.core.vocabulary import MovementFeature
 if TYPE_CHECKING:
     from liftwell.core.planner.generate import PlannedDay
 
+# WHO 2020: adults aged 65 and over, varied multicomponent activity emphasising balance and strength on
+# 3 or more days a week (Bull et al. 2020).
+OLDER_ADULT_DAYS = 3
 WHO_2020 = "WHO 2020 guidelines on physical activity (Bull et al., Br J Sports Med 2020;54:1451-62)"
 ACSM_2009 = "ACSM progression models (Ratamess et al., Med Sci Sports Exerc 2009;41:687-708)"
 
@@ -35,8 +39,9 @@ GOAL_REASONS: dict[Goal, str] = {
         " type 2 diabetes (Colberg et al., Diabetes Care 2016)."
     ),
     Goal.BLOOD_PRESSURE: (
-        "For blood pressure, lifting at a moderate effort lowers resting pressure by about 4-5 mmHg "
-        "systolic, and still holds by even more (Edwards et al., Br J Sports Med 2023)."
+        "For blood pressure, lifting at a moderate effort lowers resting systolic pressure by about 4.5 mmHg "
+        "and still holds such as wall sits and handgrip squeezes by about 8 mmHg, the most of any kind of "
+        "exercise in a review of 270 trials (Edwards et al., Br J Sports Med 2023)."
     ),
     Goal.DAILY_FUNCTION: (
         "For everyday strength, the plan picks exercises that copy daily tasks: standing up, stepping, "
@@ -105,7 +110,12 @@ CAUTIONS: dict[Condition, str] = {
     Condition.TYPE_2_DIABETES: (
         "Type 2 diabetes: train on days that are not back to back where you can. If you use insulin or a "
         "medicine that can cause lows, check your glucose before and after, and stop if you feel shaky, "
-        "sweaty or confused (ADA: Colberg et al., Diabetes Care 2016)."
+        "sweaty or confused (ADA: Colberg et al., Diabetes Care 2016). If an eye check has found "
+        "proliferative or severe non-proliferative retinopathy, lift nothing heavy and never hold your "
+        "breath, and ask your eye doctor what is safe (AHA: Williams et al., Circulation 2007; ADA: "
+        "Colberg et al. 2016). If your feet have lost some feeling (peripheral neuropathy), check them "
+        "every day for blisters, cuts or sores, and train in well-fitting shoes and socks (ADA: Colberg "
+        "et al. 2016)."
     ),
     Condition.OSTEOPOROSIS: (
         "Osteoporosis: {left_out}, the movements the bone-health guides advise against ({source}). Learn "
@@ -193,10 +203,24 @@ def plan_reasons(q: Questionnaire, days: Sequence[PlannedDay]) -> tuple[str, ...
         if goal in q.goals:
             reasons.append(GOAL_REASONS[goal])
     if q.age >= OLDER_AGE:
-        reasons.append(
-            "From 65, WHO advises balance and strength work on 3 or more days a week, so the plan includes "
-            "balance exercises (Bull et al. 2020)."
+        advice = (
+            "From 65, WHO advises varied, multicomponent activity that emphasises balance and strength on 3 "
+            "or more days a week"
         )
+        if any(exercise.role == BALANCE.role.code for day in days for exercise in day.exercises):
+            reasons.append(f"{advice}, so the plan includes balance exercises (Bull et al. 2020).")
+        else:
+            reasons.append(
+                f"{advice}; these sessions had no time left for a balance exercise, so add one, such as "
+                "standing on one leg, on other days or allow more minutes (Bull et al. 2020)."
+            )
+        if n < OLDER_ADULT_DAYS:
+            more = OLDER_ADULT_DAYS - n
+            reasons.append(
+                f"A {n}-day plan falls short of that advice for people aged 65 and over: add {more} more "
+                f"day{'s' if more > 1 else ''} of balance and strength work, such as standing on one leg, "
+                "heel-to-toe walking or standing up from a chair, or choose 3 days (WHO: Bull et al. 2020)."
+            )
     if Condition.TYPE_2_DIABETES in q.conditions or Goal.BLOOD_SUGAR in q.goals:
         if n <= 3:
             reasons.append(
