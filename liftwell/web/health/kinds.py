@@ -167,13 +167,14 @@ def read_bone(entry: BoneDensity, viewer: Viewer) -> Reading:
     menopause = h.Menopause(entry.menopause)
     if menopause is not h.Menopause.NOT_STATED:
         values.append(("Menopause", h.MENOPAUSE_LABELS[menopause]))
-    # ISCD: the T-score categories apply from 50 (and after menopause); the age is today's, as for the
-    # grip norms.
+    # ISCD: the T-score categories apply from 50 (and after menopause), at the age when scanned: a scan
+    # from the year someone turned 48 stays a Z-score reading. The profile keeps the birth year only.
+    scanned_at = None if viewer.birth_year is None else entry.measured_on.year - viewer.birth_year
     result = h.classify_bone_density(
         t_score=None if entry.t_score is None else float(entry.t_score),
         z_score=None if entry.z_score is None else float(entry.z_score),
         sex=viewer.sex,
-        age=viewer.age,
+        age=scanned_at,
         menopause=menopause,
     )
     return Reading(values, [result], points)

@@ -21,6 +21,7 @@ class Viewer:
     sex: str  # "female", "male" or "unsaid"
     age: int | None
     height_cm: float | None
+    birth_year: int | None = None  # for the age when something was measured (bone density)
 
     @property
     def length_unit(self) -> str:
@@ -63,4 +64,5 @@ def viewer_for(user: User, *, today: date) -> Viewer:
         sex=user.sex,
         age=today.year - user.birth_year if user.birth_year else None,
         height_cm=float(user.height_cm) if user.height_cm else None,
+        birth_year=user.birth_year,
     )

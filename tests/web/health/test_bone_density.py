@@ -1,4 +1,4 @@
-"""Logging bone density: a T- or Z-score, read by the profile's sex and birth year (issue 14
+"""Logging bone density: a T- or Z-score, read by the profile's sex and the age when scanned (issue 14
 item 5; WHO 1994 T-score categories for postmenopausal women and men 50+, ISCD Official Positions 2019
 Z-score for everyone else)."""
 
@@ -44,6 +44,22 @@ THIS_YEAR = date.today().year
 def test_the_score_read_follows_sex_and_age(db: None, sex: str, age: int, shown: str, not_shown: str) -> None:
     user = make_user("bea", sex=sex, birth_year=THIS_YEAR - age)
     log(client_for(user), date.today(), t_score="-2.6", z_score="-1.0")
+    page = client_for(user).get("/health/bone-density/").content.decode()
+    assert shown in page and not_shown not in page
+
+
+@pytest.mark.parametrize(
+    ("years_ago", "shown", "not_shown"),
+    [
+        # 50 now, 49 in the year of a scan a year ago: that scan is read by its Z-score.
+        (1, WITHIN, OSTEOPOROSIS),
+        (0, OSTEOPOROSIS, WITHIN),
+    ],
+)
+def test_the_age_when_scanned_counts(db: None, years_ago: int, shown: str, not_shown: str) -> None:
+    user = make_user("hal", sex="male", birth_year=THIS_YEAR - 50)
+    scanned = date(THIS_YEAR - years_ago, 1, 15)
+    log(client_for(user), scanned, t_score="-2.6", z_score="-1.0")
     page = client_for(user).get("/health/bone-density/").content.decode()
     assert shown in page and not_shown not in page
 
