@@ -80,7 +80,7 @@ async function page(request) {
     if (logScreen && response.status === 404) return (await pages.match(CONFIG.shell)) || response;
     if (response.ok && CONFIG.pages.includes(url.pathname)) await pages.put(url.pathname, response.clone());
     return response;
-  } catch (error) {
+  } catch {
     const kept = await pages.match(logScreen ? CONFIG.shell : url.pathname);
     if (kept) return kept;
     return new Response(

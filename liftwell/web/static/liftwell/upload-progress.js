@@ -7,7 +7,7 @@ document.addEventListener("submit", (event) => {
   const form = event.target;
   if (!(form instanceof HTMLFormElement) || !form.hasAttribute("data-upload-progress")) return;
   const input = form.querySelector('input[type="file"]');
-  if (!input || !input.files || input.files.length === 0) return;
+  if (!input?.files?.length) return;
   event.preventDefault();
   const bar = form.querySelector("[data-upload-bar]");
   const status = form.querySelector("[data-upload-status]");
