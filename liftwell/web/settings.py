@@ -62,7 +62,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Two-factor: marks a session verified by a code, then asks enrolled people for one after the password.
     "django_otp.middleware.OTPMiddleware",
-    "liftwell.web.coaching.middleware.TwoFactorMiddleware",
+    "liftwell.web.accounts.twofactor_middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",

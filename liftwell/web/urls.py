@@ -10,7 +10,7 @@ urlpatterns = [
     path("", site_views.home, name="home"),
     path("healthz", site_views.healthz, name="healthz"),
     path("metrics", ops_views.metrics, name="metrics"),
-    path("accounts/two-factor/", include("liftwell.web.coaching.twofactor_urls")),
+    path("accounts/two-factor/", include("liftwell.web.accounts.twofactor_urls")),
     path("accounts/", include("liftwell.web.accounts.urls")),
     path("sharing/", include("liftwell.web.coaching.sharing_urls")),
     path("coach/", include("liftwell.web.coaching.coach_urls")),

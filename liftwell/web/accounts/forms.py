@@ -1,4 +1,5 @@
-"""Sign-up, profile, token and account-deletion forms. Heights are converted here, at the edge."""
+"""Sign-up, profile, token, account-deletion and two-factor code forms. Heights are converted here,
+at the edge."""
 
 from __future__ import annotations
 
@@ -176,3 +177,13 @@ class DeleteAccountForm(forms.Form):
         if not self.user.check_password(password):
             raise forms.ValidationError("This is not your current password.")
         return password
+
+
+class CodeForm(forms.Form):
+    code = forms.CharField(
+        label="Code",
+        max_length=20,
+        widget=forms.TextInput(
+            attrs={"autocomplete": "one-time-code", "inputmode": "text", "autofocus": True}
+        ),
+    )

@@ -18,9 +18,9 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.http import urlencode
 
 from liftwell.web.accounts.models import User
+from liftwell.web.accounts.twofactor import has_two_factor, is_verified
 from liftwell.web.coaching.access import has_live_grant
 from liftwell.web.coaching.models import Grant, Membership, Scope
-from liftwell.web.coaching.twofactor import has_two_factor, is_verified
 
 View = Callable[..., HttpResponseBase]
 

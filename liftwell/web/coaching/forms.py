@@ -1,4 +1,4 @@
-"""Forms for sharing, coach actions and two-factor codes."""
+"""Forms for sharing and coach actions."""
 
 from __future__ import annotations
 
@@ -38,16 +38,6 @@ class OrganisationForm(forms.Form):
 class MemberForm(forms.Form):
     identifier = forms.CharField(label="Username or email", max_length=254)
     role = forms.ChoiceField(label="Role", choices=Membership.Role.choices, initial=Membership.Role.COACH)
-
-
-class CodeForm(forms.Form):
-    code = forms.CharField(
-        label="Code",
-        max_length=20,
-        widget=forms.TextInput(
-            attrs={"autocomplete": "one-time-code", "inputmode": "text", "autofocus": True}
-        ),
-    )
 
 
 class AssignProgramForm(forms.Form):

@@ -11,7 +11,7 @@ from django_otp.plugins.otp_static.models import StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from liftwell.web.accounts.models import User
-from liftwell.web.coaching.twofactor import RECOVERY_CODES
+from liftwell.web.accounts.twofactor import RECOVERY_CODES
 from tests.conftest import make_user
 from tests.web.coaching.world import grant_access
 

@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils.http import urlencode
 
 from liftwell.web.accounts.models import User
-from liftwell.web.coaching.twofactor import has_two_factor, is_verified
+from liftwell.web.accounts.twofactor import has_two_factor, is_verified
 
 OPEN_PREFIXES = (
     "/static/",
@@ -54,7 +54,7 @@ class TwoFactorMiddleware:
 
 # Whether the signed-in person has two-factor on, noted in the session when they sign in (so pages cost
 # no extra query) and when they turn it on or off here. A session signed in before two-factor was
-# turned on elsewhere stays as it was; coach pages still ask it for a code (decorators.py).
+# turned on elsewhere stays as it was; coach pages still ask it for a code (coaching/decorators.py).
 SESSION_KEY = "_liftwell_two_factor"
 
 

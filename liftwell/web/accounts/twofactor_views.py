@@ -10,10 +10,14 @@ from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from liftwell.web.coaching import twofactor
-from liftwell.web.coaching.decorators import user_of
-from liftwell.web.coaching.forms import CodeForm
-from liftwell.web.coaching.middleware import remember_two_factor
+from liftwell.web.accounts import twofactor
+from liftwell.web.accounts.forms import CodeForm
+from liftwell.web.accounts.models import User
+from liftwell.web.accounts.twofactor_middleware import remember_two_factor
+
+
+def _user_of(request: HttpRequest) -> User:
+    return request.user  # type: ignore[return-value]  # login_required guarantees a User
 
 
 def _next(request: HttpRequest) -> str:
@@ -28,19 +32,19 @@ def _next(request: HttpRequest) -> str:
 @login_required
 @require_GET
 def two_factor(request: HttpRequest) -> HttpResponse:
-    user = user_of(request)
+    user = _user_of(request)
     context = {
         "enabled": twofactor.has_two_factor(user),
         "verified": twofactor.is_verified(request),
         "codes_left": twofactor.recovery_codes_left(user),
     }
-    return render(request, "coaching/two_factor.html", context)
+    return render(request, "accounts/two_factor.html", context)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def two_factor_setup(request: HttpRequest) -> HttpResponse:
-    user = user_of(request)
+    user = _user_of(request)
     if twofactor.has_two_factor(user) and not twofactor.is_verified(request):
         return redirect("two-factor-verify")
     device = twofactor.pending_totp(user)
@@ -49,7 +53,7 @@ def two_factor_setup(request: HttpRequest) -> HttpResponse:
         codes = twofactor.confirm_totp(request=request, user=user, code=form.cleaned_data["code"])
         if codes is not None:
             remember_two_factor(request, user, required=True)
-            return render(request, "coaching/recovery_codes.html", {"codes": codes, "next": _next(request)})
+            return render(request, "accounts/recovery_codes.html", {"codes": codes, "next": _next(request)})
         form.add_error("code", "That code did not match. Check the time on your phone and try the next one.")
     context = {
         "form": form,
@@ -57,13 +61,13 @@ def two_factor_setup(request: HttpRequest) -> HttpResponse:
         "secret": twofactor.secret_text(device),
         "next": _next(request),
     }
-    return render(request, "coaching/two_factor_setup.html", context)
+    return render(request, "accounts/two_factor_setup.html", context)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def two_factor_verify(request: HttpRequest) -> HttpResponse:
-    user = user_of(request)
+    user = _user_of(request)
     if not twofactor.has_two_factor(user):
         remember_two_factor(request, user, required=False)  # turned off in another session
         return redirect("two-factor-setup")
@@ -75,7 +79,7 @@ def two_factor_verify(request: HttpRequest) -> HttpResponse:
             form.add_error("code", "That code did not match. After a wrong code, wait a few seconds.")
         else:
             form.add_error("code", "That code did not match.")
-    return render(request, "coaching/two_factor_verify.html", {"form": form, "next": _next(request)})
+    return render(request, "accounts/two_factor_verify.html", {"form": form, "next": _next(request)})
 
 
 def _needs_verified(request: HttpRequest) -> HttpResponse | None:
@@ -91,8 +95,8 @@ def two_factor_recovery(request: HttpRequest) -> HttpResponse:
     refused = _needs_verified(request)
     if refused:
         return refused
-    codes = twofactor.new_recovery_codes(user_of(request))
-    return render(request, "coaching/recovery_codes.html", {"codes": codes, "next": ""})
+    codes = twofactor.new_recovery_codes(_user_of(request))
+    return render(request, "accounts/recovery_codes.html", {"codes": codes, "next": ""})
 
 
 @login_required
@@ -101,7 +105,7 @@ def two_factor_disable(request: HttpRequest) -> HttpResponse:
     refused = _needs_verified(request)
     if refused:
         return refused
-    twofactor.turn_off(user=user_of(request))
-    remember_two_factor(request, user_of(request), required=False)
+    twofactor.turn_off(user=_user_of(request))
+    remember_two_factor(request, _user_of(request), required=False)
     messages.success(request, "Two-factor sign-in is off. Coach pages need it on again.")
     return redirect("two-factor")

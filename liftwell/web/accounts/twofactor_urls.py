@@ -1,6 +1,6 @@
 from django.urls import path
 
-from liftwell.web.coaching import twofactor_views
+from liftwell.web.accounts import twofactor_views
 
 urlpatterns = [
     path("", twofactor_views.two_factor, name="two-factor"),

@@ -2,7 +2,7 @@
 
 Enrolling makes an unconfirmed TOTP device, shown as a QR code; the first correct code confirms it and
 creates ten recovery codes (a django-otp static device; each code works once). Everyone may turn it on;
-coach pages require it (see `decorators.py`).
+coach pages require it (see `liftwell/web/coaching/decorators.py`).
 """
 
 from __future__ import annotations
