@@ -52,8 +52,9 @@ lock: | $(BIN)/python
 lock-upgrade:
 	$(MAKE) lock LOCK_ARGS=--upgrade
 
-# Exactly the locked versions, hashes checked; `pip check` then fails if pyproject.toml asks for a package
-# or version the lock does not hold (run `make lock`). Marks the dev install done for the targets below.
+# Exactly the locked versions, hashes checked; `pip check` then fails if pyproject.toml's runtime
+# dependencies ask for a package or version the lock does not hold (run `make lock`). Marks the dev
+# install done for the targets below.
 ci-install: | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
 	$(BIN)/python -m pip install --quiet --no-deps --editable .
