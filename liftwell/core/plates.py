@@ -14,8 +14,12 @@ share it). The search runs on integers, in units of the greatest common divisor 
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
+from types import MappingProxyType
+
+from liftwell.core.units import WeightUnit
 
 
 @dataclass(frozen=True)
@@ -43,16 +47,39 @@ class PlateSet:
         return self.bar + 2 * self.collar
 
 
+def _pairs(*pairs: tuple[str, int]) -> tuple[tuple[Decimal, int], ...]:
+    return tuple((Decimal(weight), count) for weight, count in pairs)
+
+
+# The default plate sets, the one definition: a well-stocked gym in each unit (SCIENCE.md 8), no collars.
+# A person uses the set of their unit until they enter their own; the settings page, the plate calculator
+# and the logging screen (handed this set in the page) all start from here.
+STANDARD_PLATE_SETS: Mapping[WeightUnit, PlateSet] = MappingProxyType(
+    {
+        # 20 kg bar; 25, 20, 15, 10, 5, 2.5, 1.25 and 0.5 kg plates (weight, pairs).
+        WeightUnit.KG: PlateSet(
+            bar=Decimal(20),
+            plates=_pairs(
+                ("25", 6), ("20", 2), ("15", 2), ("10", 2), ("5", 2), ("2.5", 2), ("1.25", 2), ("0.5", 3)
+            ),
+        ),
+        # 45 lb bar; 45, 35, 25, 10, 5 and 2.5 lb plates.
+        WeightUnit.LB: PlateSet(
+            bar=Decimal(45),
+            plates=_pairs(("45", 6), ("35", 2), ("25", 2), ("10", 2), ("5", 2), ("2.5", 2)),
+        ),
+    }
+)
+
+
 def standard_kg(bar: Decimal = Decimal(20), collar: Decimal = Decimal(0)) -> PlateSet:
-    """A well-stocked kg gym: 20 kg bar; 25, 20, 15, 10, 5, 2.5, 1.25 and 0.5 kg plates (SCIENCE.md 8)."""
-    counts = {"25": 6, "20": 2, "15": 2, "10": 2, "5": 2, "2.5": 2, "1.25": 2, "0.5": 3}
-    return PlateSet(bar=bar, plates=tuple((Decimal(w), n) for w, n in counts.items()), collar=collar)
+    """The standard kg plates (`STANDARD_PLATE_SETS`) on `bar`, with `collar` per collar."""
+    return PlateSet(bar=bar, plates=STANDARD_PLATE_SETS[WeightUnit.KG].plates, collar=collar)
 
 
 def standard_lb(bar: Decimal = Decimal(45), collar: Decimal = Decimal(0)) -> PlateSet:
-    """A well-stocked lb gym: 45 lb bar; 45, 35, 25, 10, 5 and 2.5 lb plates (SCIENCE.md 8)."""
-    counts = {"45": 6, "35": 2, "25": 2, "10": 2, "5": 2, "2.5": 2}
-    return PlateSet(bar=bar, plates=tuple((Decimal(w), n) for w, n in counts.items()), collar=collar)
+    """The standard lb plates (`STANDARD_PLATE_SETS`) on `bar`, with `collar` per collar."""
+    return PlateSet(bar=bar, plates=STANDARD_PLATE_SETS[WeightUnit.LB].plates, collar=collar)
 
 
 @dataclass(frozen=True)

@@ -17,11 +17,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from decimal import ROUND_HALF_EVEN, Decimal
+from decimal import Decimal
 
-from liftwell.core.records import E1RM_PLACES, RecordKind
-
-E1RM_DIVISOR = 30
+from liftwell.core.records import RecordKind
 
 
 @dataclass(frozen=True)
@@ -35,16 +33,6 @@ class SessionBests:
     best_e1rm_kg: Decimal | None
     best_set_volume_kg: Decimal | None
     volume_kg: Decimal
-
-
-def e1rm_from_scaled(scaled: Decimal | None) -> Decimal | None:
-    """Epley e1RM (kg, to 0.01) from 30 x e1RM = load x (30 + reps), or load x 30 for a single.
-
-    A database can take the maximum of that exact product (a load with six decimals times a whole
-    number); dividing and rounding here gives exactly `records.epley_e1rm_kg` of the same set."""
-    if scaled is None:
-        return None
-    return (scaled / E1RM_DIVISOR).quantize(E1RM_PLACES, rounding=ROUND_HALF_EVEN)
 
 
 # The per-session kinds, in the order records are listed.

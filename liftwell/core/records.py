@@ -10,19 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_EVEN, Decimal
+from decimal import Decimal
 from enum import StrEnum
 from types import MappingProxyType
 
-from liftwell.core.strength import MAX_RELIABLE_REPS
-
-WARMUP = "warmup"
-E1RM_PLACES = Decimal("0.01")
+from liftwell.core.training import epley_e1rm_kg, is_hard_set, tonnage_kg
 
 
 @dataclass(frozen=True)
 class SetPerformance:
-    """One logged set; `kind` is the set kind ("warmup", "working", "drop", ...)."""
+    """One logged set; `kind` is a `liftwell.core.training.SetKind` value."""
 
     exercise_id: int
     load_kg: Decimal
@@ -32,19 +29,12 @@ class SetPerformance:
 
     @property
     def counts(self) -> bool:
-        """Whether the set can set or hold a record: completed, not a warm-up, at least one rep."""
-        return self.completed and self.kind != WARMUP and self.reps >= 1
+        """Whether the set can set or hold a record: a hard set (`liftwell.core.training.is_hard_set`)."""
+        return is_hard_set(kind=self.kind, completed=self.completed, reps=self.reps)
 
-
-def epley_e1rm_kg(load_kg: Decimal, reps: int) -> Decimal | None:
-    """Epley e1RM (kg) to 0.01 kg: load x (1 + reps/30), the load itself at one rep; None over 12 reps.
-
-    The Decimal twin of `liftwell.core.strength.e1rm(load, reps, "epley")` (Epley 1985; SCIENCE.md 2.1).
-    """
-    if reps < 1 or reps > MAX_RELIABLE_REPS:
-        return None
-    value = load_kg if reps == 1 else load_kg * (30 + reps) / 30
-    return value.quantize(E1RM_PLACES, rounding=ROUND_HALF_EVEN)
+    @property
+    def tonnage_kg(self) -> Decimal:
+        return tonnage_kg(self.load_kg, self.reps)
 
 
 def _counted(exercise_id: int, sets: Iterable[SetPerformance]) -> list[SetPerformance]:
@@ -89,10 +79,8 @@ class ExerciseBests:
             exercise_id=exercise_id,
             heaviest_kg=_max(s.load_kg for s in sets),
             best_e1rm_kg=_max(epley_e1rm_kg(s.load_kg, s.reps) for s in sets),
-            best_set_volume_kg=_max(s.load_kg * s.reps for s in sets),
-            best_session_volume_kg=_max(
-                sum((s.load_kg * s.reps for s in x), Decimal(0)) for x in counted if x
-            ),
+            best_set_volume_kg=_max(s.tonnage_kg for s in sets),
+            best_session_volume_kg=_max(sum((s.tonnage_kg for s in x), Decimal(0)) for x in counted if x),
             reps_at_load=MappingProxyType(_reps_at_load(sets)),
         )
 
@@ -164,8 +152,8 @@ def find_records(bests: ExerciseBests | None, session: Sequence[SetPerformance])
 
     beat(RecordKind.HEAVIEST_LOAD, max(s.load_kg for s in sets), bests.heaviest_kg)
     beat(RecordKind.BEST_E1RM, _max(epley_e1rm_kg(s.load_kg, s.reps) for s in sets), bests.best_e1rm_kg)
-    beat(RecordKind.BEST_SET_VOLUME, max(s.load_kg * s.reps for s in sets), bests.best_set_volume_kg)
-    session_volume = sum((s.load_kg * s.reps for s in sets), Decimal(0))
+    beat(RecordKind.BEST_SET_VOLUME, max(s.tonnage_kg for s in sets), bests.best_set_volume_kg)
+    session_volume = sum((s.tonnage_kg for s in sets), Decimal(0))
     beat(RecordKind.BEST_SESSION_VOLUME, session_volume, bests.best_session_volume_kg)
 
     # The session's own frontier: at each load it lifted, the most reps there or heavier. A load whose
@@ -220,18 +208,18 @@ def set_records(
     )
     beat(
         RecordKind.BEST_SET_VOLUME,
-        done.load_kg * done.reps,
+        done.tonnage_kg,
         bests.best_set_volume_kg,
-        (s.load_kg * s.reps for s in session),
+        (s.tonnage_kg for s in session),
     )
-    before = sum((s.load_kg * s.reps for s in session), Decimal(0))
+    before = sum((s.tonnage_kg for s in session), Decimal(0))
     best_session = bests.best_session_volume_kg
-    if best_session is not None and before <= best_session < before + done.load_kg * done.reps:
+    if best_session is not None and before <= best_session < before + done.tonnage_kg:
         records.append(
             Record(
                 kind=RecordKind.BEST_SESSION_VOLUME,
                 exercise_id=bests.exercise_id,
-                value=before + done.load_kg * done.reps,
+                value=before + done.tonnage_kg,
                 previous=best_session,
             )
         )

@@ -5,7 +5,7 @@ grouping, so ten years of sets arrive as a few thousand rows). Loads in kg (Deci
 without a load, such as a body-weight set, which adds reps but no load or volume).
 
 - e1RM: Epley, load x (1 + reps/30), the load itself for a single, not estimated past 12 reps
-  (`liftwell.core.records.epley_e1rm_kg`; SCIENCE.md 2.1).
+  (`liftwell.core.training.epley_e1rm_kg`; SCIENCE.md 2.1).
 - Volume: load x reps summed over the session's hard sets (kg).
 - Rep-max grid: for each rep count r from 1 to 12, the heaviest load lifted for r or more reps (a set of
   5 at 100 kg also shows you can do 3 at 100 kg).
@@ -20,8 +20,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from liftwell.core.records import epley_e1rm_kg
-from liftwell.core.strength import MAX_RELIABLE_REPS
+from liftwell.core.training import MAX_RELIABLE_REPS, epley_e1rm_kg, tonnage_kg
 
 
 @dataclass(frozen=True)
@@ -89,7 +88,7 @@ def session_series(groups: Iterable[SetGroup]) -> list[SessionPoint]:
         e1rm = epley_e1rm_kg(load, g.reps)
         if e1rm is not None and (a[3] is None or e1rm > a[3]):
             a[3] = e1rm
-        a[4] += load * g.reps * g.count
+        a[4] += tonnage_kg(load, g.reps) * g.count
     return [
         SessionPoint(
             session_id=session_id,
@@ -128,8 +127,9 @@ def exercise_records(
         e1rm = epley_e1rm_kg(load, g.reps)
         if e1rm is not None and _better(best_e1rm, e1rm):
             best_e1rm = Best(e1rm, g.day, g.session_id, load, g.reps)
-        if _better(best_set, load * g.reps):
-            best_set = Best(load * g.reps, g.day, g.session_id, load, g.reps)
+        set_tonnage = tonnage_kg(load, g.reps)
+        if _better(best_set, set_tonnage):
+            best_set = Best(set_tonnage, g.day, g.session_id, load, g.reps)
     for point in session_series(ordered) if sessions is None else sessions:
         if _better(best_session, point.volume_kg):
             best_session = Best(point.volume_kg, point.day, point.session_id)

@@ -28,7 +28,8 @@ import math
 from dataclasses import dataclass
 from enum import StrEnum
 
-MAX_RELIABLE_REPS = 12
+from liftwell.core.training import EPLEY_DIVISOR, MAX_RELIABLE_REPS
+
 # Brzycki's denominator vanishes at 37 reps (Lander's at ~37.9): nothing at or past it is estimated.
 POLE_REPS = 37
 
@@ -66,7 +67,7 @@ def _factor(reps: int, formula: E1rmFormula) -> float:
     r = float(reps)
     match formula:
         case E1rmFormula.EPLEY:
-            return 1 + r / 30
+            return 1 + r / EPLEY_DIVISOR
         case E1rmFormula.BRZYCKI:
             return 36 / (37 - r)
         case E1rmFormula.LOMBARDI:

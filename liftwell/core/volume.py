@@ -1,8 +1,9 @@
 """Weekly hard sets per muscle, and where a week's count sits against the evidence.
 
-A *hard set* is a completed, non-warm-up set of at least one rep of an exercise that trains muscle with
-load and repetitions: conditioning and mobility patterns, and exercises measured in time or distance, are
-left out (their "sets" are not comparable with the sets the dose-response studies counted).
+Only hard sets count (`liftwell.core.training.is_hard_set`: completed, not a warm-up, at least one rep),
+and only of exercises that train muscle with load and repetitions: conditioning and mobility patterns, and
+exercises measured in time or distance, are left out (their "sets" are not comparable with the sets the
+dose-response studies counted).
 
 Each hard set credits its exercise's primary muscles 1 set and its secondary muscles 0.5 set (the
 "fractional" counting of Pelland et al. 2024, SportRxiv preprint, 67 studies; SCIENCE.md 1.3). A muscle
@@ -27,7 +28,6 @@ from enum import StrEnum
 
 from liftwell.core.vocabulary import Measure, Muscle, Pattern
 
-WARMUP = "warmup"
 PRIMARY_CREDIT = 1.0
 SECONDARY_CREDIT = 0.5
 EXCLUDED_PATTERNS = frozenset({Pattern.CONDITIONING, Pattern.MOBILITY})
@@ -71,11 +71,6 @@ def weeks_between(first: Week, last: Week) -> list[Week]:
         weeks.append(Week.of(monday))
         monday += timedelta(weeks=1)
     return weeks
-
-
-def is_hard_set(*, kind: str, completed: bool, reps: int | None) -> bool:
-    """A completed set that is not a warm-up and has at least one rep."""
-    return completed and kind != WARMUP and reps is not None and reps >= 1
 
 
 def counts_for_volume(*, pattern: str, measure: str) -> bool:

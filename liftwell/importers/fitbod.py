@@ -10,9 +10,10 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
+from liftwell.core.training import SetKind
 from liftwell.importers import text as cells
 from liftwell.importers.grouping import Blocks
-from liftwell.importers.rows import Kind, ParsedFile, SetRow
+from liftwell.importers.rows import ParsedFile, SetRow
 
 KG_PER_LB = Decimal("0.45359237")
 
@@ -85,7 +86,7 @@ def parse_fitbod(text: str) -> ParsedFile:
                         exercise=exercise,
                         block=block,
                         position=position,
-                        kind=Kind.WARMUP if get(row, "iswarmup").lower() == "true" else Kind.WORKING,
+                        kind=SetKind.WARMUP if get(row, "iswarmup").lower() == "true" else SetKind.WORKING,
                         load=load,
                         unit=unit,
                         reps=reps or None,

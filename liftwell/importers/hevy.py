@@ -10,11 +10,17 @@ import re
 import unicodedata
 from datetime import datetime
 
+from liftwell.core.training import SetKind
 from liftwell.importers import text as cells
 from liftwell.importers.grouping import Blocks
-from liftwell.importers.rows import Kind, MeasurementRow, ParsedFile, SetRow
+from liftwell.importers.rows import MeasurementRow, ParsedFile, SetRow
 
-KINDS = {"normal": Kind.WORKING, "warmup": Kind.WARMUP, "failure": Kind.FAILURE, "dropset": Kind.DROP}
+KINDS = {
+    "normal": SetKind.WORKING,
+    "warmup": SetKind.WARMUP,
+    "failure": SetKind.FAILURE,
+    "dropset": SetKind.DROP,
+}
 
 # Month abbreviations in en, fr, de, es, pt, it, nl and ru, compared without accents and case.
 _MONTH_PREFIXES: dict[int, tuple[str, ...]] = {
@@ -119,7 +125,7 @@ def parse_hevy(text: str) -> ParsedFile:
                 kind = KINDS.get(set_type)
                 if kind is None:
                     parsed.problem(line, "set_type", f"unknown set type '{set_type}'; read as a working set")
-                    kind = Kind.WORKING
+                    kind = SetKind.WORKING
                 workout_key = f"{started:%Y-%m-%d %H:%M}|{title}"
                 block, position = blocks.place(workout_key, exercise, index)
                 load = cells.number(get(row, weight_name))

@@ -9,18 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
-from enum import StrEnum
 
+from liftwell.core.training import SetKind
 from liftwell.importers.result import Problem
-
-
-class Kind(StrEnum):
-    """Set kinds, spelled as Liftwell's SetKind values."""
-
-    WORKING = "working"
-    WARMUP = "warmup"
-    DROP = "drop"
-    FAILURE = "failure"
 
 
 # Not frozen: a frozen dataclass's __init__ costs several times more, and files hold 100,000s of
@@ -38,7 +29,7 @@ class SetRow:
     exercise: str
     block: int
     position: int
-    kind: Kind = Kind.WORKING
+    kind: SetKind = SetKind.WORKING
     load: Decimal | None = None
     unit: str | None = None  # "kg", "lb", or None: the file does not say
     reps: int | None = None

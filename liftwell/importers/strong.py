@@ -10,11 +10,12 @@ from __future__ import annotations
 import functools
 from datetime import datetime
 
+from liftwell.core.training import SetKind
 from liftwell.importers import text as cells
 from liftwell.importers.grouping import Blocks
-from liftwell.importers.rows import Kind, ParsedFile, SetRow
+from liftwell.importers.rows import ParsedFile, SetRow
 
-KINDS = {"w": Kind.WARMUP, "d": Kind.DROP, "f": Kind.FAILURE}
+KINDS = {"w": SetKind.WARMUP, "d": SetKind.DROP, "f": SetKind.FAILURE}
 # Rows that are not sets, by their Set Order (lowercased), to the name the preview counts them under.
 PSEUDO_ROWS = {"rest timer": "rest timer", "note": "note"}
 WEIGHT_COLUMNS = {
@@ -145,7 +146,7 @@ def parse_strong(text: str) -> ParsedFile:
                         ):
                             last.rest_s = rest  # a row this loop made and still owns
                     continue
-                kind = KINDS.get(lowered, Kind.WORKING)
+                kind = KINDS.get(lowered, SetKind.WORKING)
                 order = None if lowered in KINDS else whole(order_text)
                 block, position = blocks.place(workout_key, exercise, order)
                 unit = cells.weight_unit(row[unit_at]) if unit_at is not None else file_unit

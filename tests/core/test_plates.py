@@ -12,7 +12,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from liftwell.core.plates import PlateLoading, PlateSet, load_bar, standard_kg, standard_lb
+from liftwell.core.plates import (
+    STANDARD_PLATE_SETS,
+    PlateLoading,
+    PlateSet,
+    load_bar,
+    standard_kg,
+    standard_lb,
+)
+from liftwell.core.units import WeightUnit
 
 VECTORS = Path(__file__).resolve().parents[1] / "fixtures" / "plate_vectors.json"
 
@@ -203,3 +211,20 @@ def test_it_agrees_with_brute_force(kit: PlateSet, target: Decimal) -> None:
                     len(o) for o in options[sum(alternative.per_side, Decimal(0))]
                 )
         assert loading.achieved == (max(below) if below else kit.empty)
+
+
+@pytest.mark.parametrize(
+    ("unit", "bar", "weights"),
+    [
+        # SCIENCE.md 8: standard kg plates 25 ... 0.5 on a 20 kg bar, lb plates 45 ... 2.5 on a 45 lb bar.
+        (WeightUnit.KG, "20", "25 + 20 + 15 + 10 + 5 + 2.5 + 1.25 + 0.5"),
+        (WeightUnit.LB, "45", "45 + 35 + 25 + 10 + 5 + 2.5"),
+    ],
+)
+def test_the_standard_plate_sets(unit: WeightUnit, bar: str, weights: str) -> None:
+    kit = STANDARD_PLATE_SETS[unit]
+    assert kit.bar == D(bar)
+    assert kit.collar == 0
+    assert tuple(weight for weight, _ in kit.plates) == plates(weights)
+    default = standard_kg() if unit is WeightUnit.KG else standard_lb()
+    assert default == kit

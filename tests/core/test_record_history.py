@@ -1,4 +1,4 @@
-"""Records over time from per-session bests: holders, the timeline, and the exact e1RM from 30 x e1RM."""
+"""Records over time from per-session bests: holders and the timeline."""
 
 from __future__ import annotations
 
@@ -10,11 +10,10 @@ from hypothesis import strategies as st
 
 from liftwell.core.record_history import (
     SessionBests,
-    e1rm_from_scaled,
     record_history,
     timeline,
 )
-from liftwell.core.records import RecordKind, epley_e1rm_kg
+from liftwell.core.records import RecordKind
 from liftwell.core.series import SetGroup, exercise_records, session_series
 
 D = Decimal
@@ -85,23 +84,6 @@ def test_a_session_without_loads_holds_only_a_zero_session_volume() -> None:
     bodyweight = SessionBests(3, 30, MAR[1], None, None, None, D(0))
     holders = record_history([bodyweight])[3].holders
     assert set(holders) == {K.BEST_SESSION_VOLUME} and holders[K.BEST_SESSION_VOLUME].value == 0
-
-
-def test_e1rm_from_scaled_worked_values() -> None:
-    # SCIENCE.md 2.1, Epley: 100 kg x 5 -> 100 x (1 + 5/30) = 116.666.. -> 116.67; a single is the load.
-    assert e1rm_from_scaled(D(100) * 35) == D("116.67")
-    assert e1rm_from_scaled(D("102.5") * 30) == D("102.50")
-    assert e1rm_from_scaled(None) is None
-
-
-@given(
-    load_micro_kg=st.integers(min_value=0, max_value=500_000_000),
-    reps=st.integers(min_value=1, max_value=12),
-)
-def test_e1rm_from_scaled_equals_epley_of_the_set(load_micro_kg: int, reps: int) -> None:
-    load = D(load_micro_kg).scaleb(-6)  # any stored load: six decimals of a kg
-    scaled = load * 30 if reps == 1 else load * (30 + reps)
-    assert e1rm_from_scaled(scaled) == epley_e1rm_kg(load, reps)
 
 
 @given(

@@ -13,10 +13,8 @@ from liftwell.core.records import (
     Record,
     RecordKind,
     SetPerformance,
-    epley_e1rm_kg,
     find_records,
 )
-from liftwell.core.strength import e1rm
 
 SQUAT, BENCH = 1, 2
 
@@ -158,17 +156,6 @@ def test_the_bests_include_the_session_once_it_is_history() -> None:
     session = [lift(110, 6)]
     assert find_records(BESTS, session)
     assert find_records(ExerciseBests.from_history(SQUAT, [*HISTORY, session]), session) == []
-
-
-@pytest.mark.parametrize(("load", "reps"), [(100, 1), (100, 5), (60, 8), (140, 3), (82.5, 12)])
-def test_the_decimal_epley_agrees_with_strength(load: float, reps: int) -> None:
-    value = epley_e1rm_kg(Decimal(str(load)), reps)
-    assert value is not None
-    assert float(value) == pytest.approx(e1rm(load, reps, "epley").value_kg, abs=0.005)
-
-
-def test_the_decimal_epley_stops_at_12_reps() -> None:
-    assert epley_e1rm_kg(Decimal(100), 13) is None
 
 
 sets = st.builds(

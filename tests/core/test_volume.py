@@ -14,7 +14,6 @@ from liftwell.core.volume import (
     VolumeBand,
     Week,
     counts_for_volume,
-    is_hard_set,
     muscle_credit,
     training_days,
     volume_band,
@@ -23,22 +22,6 @@ from liftwell.core.volume import (
 )
 
 M = Muscle
-
-
-@pytest.mark.parametrize(
-    ("kind", "completed", "reps", "hard"),
-    [
-        ("working", True, 5, True),
-        ("failure", True, 1, True),
-        ("drop", True, 8, True),
-        ("warmup", True, 5, False),
-        ("working", False, 5, False),
-        ("working", True, 0, False),
-        ("working", True, None, False),
-    ],
-)
-def test_what_is_a_hard_set(kind: str, completed: bool, reps: int | None, hard: bool) -> None:
-    assert is_hard_set(kind=kind, completed=completed, reps=reps) is hard
 
 
 @pytest.mark.parametrize(

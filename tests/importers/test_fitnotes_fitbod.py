@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from decimal import Decimal
 
+from liftwell.core.training import SetKind
 from liftwell.importers.fitbod import parse_fitbod, typed_load
 from liftwell.importers.fitnotes import parse_fitnotes, parse_fitnotes_body
-from liftwell.importers.rows import Kind
 
 LEGACY = (
     "Date,Exercise,Category,Weight (lbs),Reps,Distance,Distance Unit,Time\n"
@@ -64,7 +64,7 @@ def test_fitbod_reads_offsets_warmups_and_typed_pounds() -> None:
     first = parsed.sets[0]
     assert first.started_at == datetime(2022, 1, 5, 22, 6, 49, tzinfo=UTC)
     assert (first.load, first.unit, first.reps) == (Decimal("17.5"), "lb", 5)
-    assert parsed.sets[1].kind == Kind.WARMUP
+    assert parsed.sets[1].kind == SetKind.WARMUP
     assert (parsed.sets[2].load, parsed.sets[2].unit, parsed.sets[2].notes) == (Decimal(100), "kg", "easy")
     run = parsed.sets[3]
     assert (run.load, run.reps, run.duration_s, run.distance, run.distance_unit) == (

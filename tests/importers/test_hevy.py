@@ -7,8 +7,8 @@ from decimal import Decimal
 
 import pytest
 
+from liftwell.core.training import SetKind
 from liftwell.importers.hevy import parse_hevy, parse_hevy_measurements, parse_time
-from liftwell.importers.rows import Kind
 
 HEADER = (
     '"title","start_time","end_time","description","exercise_title","superset_id","exercise_notes",'
@@ -35,7 +35,7 @@ LB = HEADER.format(u="lbs", d="miles") + (
 def test_it_reads_a_kg_account() -> None:
     parsed = parse_hevy(KG)
     assert len(parsed.sets) == 6 and not parsed.problems
-    assert [row.kind for row in parsed.sets[:3]] == [Kind.WARMUP, Kind.WORKING, Kind.DROP]
+    assert [row.kind for row in parsed.sets[:3]] == [SetKind.WARMUP, SetKind.WORKING, SetKind.DROP]
     first = parsed.sets[0]
     assert first.started_at == datetime(2025, 9, 16, 7, 48)
     assert first.ended_at == datetime(2025, 9, 16, 9, 13)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
+from liftwell.core.training import SetKind
 from liftwell.importers.detect import parse_bytes
-from liftwell.importers.rows import Kind
 from liftwell.importers.strong import parse_strong
 
 S0 = (
@@ -105,7 +105,7 @@ def test_the_current_format_folds_rest_timer_and_note_rows() -> None:
     assert len(parsed.sets) == 5
     assert parsed.pseudo_rows == {"note": 1, "rest timer": 1}
     kinds = [row.kind for row in parsed.sets]
-    assert kinds == [Kind.WARMUP, Kind.WORKING, Kind.DROP, Kind.FAILURE, Kind.WORKING]
+    assert kinds == [SetKind.WARMUP, SetKind.WORKING, SetKind.DROP, SetKind.FAILURE, SetKind.WORKING]
     warmup = parsed.sets[0]
     assert warmup.rest_s == 90 and warmup.exercise_notes == "elbows in"
     assert [row.position for row in parsed.sets[:4]] == [0, 1, 2, 3]

@@ -5,21 +5,23 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from liftwell.core import plates
 from liftwell.web.accounts.models import User
 
+
+def plate_set_json(unit: str, plate_set: plates.PlateSet) -> dict[str, Any]:
+    """A plate set as the profile stores it (and the API and the logging screen read it): numbers as text."""
+    return {
+        "unit": unit,
+        "bar": str(plate_set.bar),
+        "collar": str(plate_set.collar),
+        "plates": [[str(weight), pairs] for weight, pairs in plate_set.plates],
+    }
+
+
+# The standard sets of `liftwell.core.plates`, in the stored shape, by unit.
 STANDARD_PLATE_SETS: dict[str, dict[str, Any]] = {
-    "kg": {
-        "unit": "kg",
-        "bar": "20",
-        "collar": "0",
-        "plates": [["25", 6], ["20", 2], ["15", 2], ["10", 2], ["5", 2], ["2.5", 2], ["1.25", 2], ["0.5", 3]],
-    },
-    "lb": {
-        "unit": "lb",
-        "bar": "45",
-        "collar": "0",
-        "plates": [["45", 6], ["35", 2], ["25", 2], ["10", 2], ["5", 2], ["2.5", 2]],
-    },
+    str(unit): plate_set_json(str(unit), kit) for unit, kit in plates.STANDARD_PLATE_SETS.items()
 }
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_EVEN, Decimal
 
+from liftwell.core.age import age_on
 from liftwell.core.health import BpGuideline
 from liftwell.core.units import cm_to_inches, from_kg, inches_to_cm, plain, to_kg
 from liftwell.web.accounts.models import User
@@ -62,7 +63,7 @@ def viewer_for(user: User, *, today: date) -> Viewer:
         hba1c_unit=prefs.hba1c_unit,
         bp_guideline=BpGuideline(prefs.bp_guideline),
         sex=user.sex,
-        age=today.year - user.birth_year if user.birth_year else None,
+        age=age_on(user.birth_year, today),
         height_cm=float(user.height_cm) if user.height_cm else None,
         birth_year=user.birth_year,
     )

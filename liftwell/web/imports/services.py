@@ -23,10 +23,11 @@ from django.http import Http404
 from django.utils import timezone
 
 from liftwell.core.names import normalize_name
+from liftwell.core.training import SetKind
 from liftwell.core.units import to_kg
 from liftwell.importers.detect import LABELS, SOURCE_APP, collector_paused, parse_bytes
 from liftwell.importers.result import Problem
-from liftwell.importers.rows import Kind, ParsedFile, SetRow
+from liftwell.importers.rows import ParsedFile, SetRow
 from liftwell.web.accounts.models import User
 from liftwell.web.exercises.models import Exercise
 from liftwell.web.exercises.services import DuplicateExerciseName, create_custom_exercise
@@ -459,7 +460,7 @@ class _NewBlock:
     members: list[SetRow]
 
 
-_KIND_VALUES = {kind: kind.value for kind in Kind}
+_KIND_VALUES = {kind: kind.value for kind in SetKind}
 _TENTH = Decimal("0.1")
 
 

@@ -12,10 +12,9 @@ from types import MappingProxyType
 
 from django.db.models import Case, DecimalField, ExpressionWrapper, F, Max, Q, Sum, When
 
-from liftwell.core.record_history import E1RM_DIVISOR, e1rm_from_scaled
 from liftwell.core.records import ExerciseBests, Record, SetPerformance, set_records
-from liftwell.core.strength import MAX_RELIABLE_REPS
-from liftwell.web.training.models import SetKind, WorkoutSet
+from liftwell.core.training import EPLEY_DIVISOR, MAX_RELIABLE_REPS, SetKind, e1rm_from_scaled
+from liftwell.web.training.models import WorkoutSet
 
 SIX_PLACES = Decimal("0.000001")
 _DECIMAL: DecimalField[Decimal, Decimal] = DecimalField(max_digits=24, decimal_places=6)
@@ -58,10 +57,10 @@ def _history(workout_set: WorkoutSet) -> ExerciseBests | None:
     )
     set_volume = ExpressionWrapper(F("load_kg") * F("reps"), output_field=_DECIMAL)
     scaled_e1rm = Case(
-        When(reps=1, then=ExpressionWrapper(F("load_kg") * E1RM_DIVISOR, output_field=_DECIMAL)),
+        When(reps=1, then=ExpressionWrapper(F("load_kg") * EPLEY_DIVISOR, output_field=_DECIMAL)),
         When(
             reps__lte=MAX_RELIABLE_REPS,
-            then=ExpressionWrapper(F("load_kg") * (F("reps") + E1RM_DIVISOR), output_field=_DECIMAL),
+            then=ExpressionWrapper(F("load_kg") * (F("reps") + EPLEY_DIVISOR), output_field=_DECIMAL),
         ),
         output_field=_DECIMAL,
     )

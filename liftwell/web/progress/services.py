@@ -25,7 +25,6 @@ from liftwell.core.record_history import (
     ExerciseHistory,
     RecordEvent,
     SessionBests,
-    e1rm_from_scaled,
     record_history,
     timeline,
 )
@@ -39,13 +38,13 @@ from liftwell.core.series import (
     rep_max_grid,
     session_series,
 )
-from liftwell.core.strength import MAX_RELIABLE_REPS
+from liftwell.core.training import EPLEY_DIVISOR, MAX_RELIABLE_REPS, SetKind, e1rm_from_scaled
 from liftwell.core.vocabulary import Muscle
 from liftwell.core.volume import DaySets, Week
 from liftwell.web.accounts.models import User
 from liftwell.web.exercises.models import Exercise, unpack
 from liftwell.web.progress.bodyweight import body_weight_kg_near
-from liftwell.web.training.models import SetKind, Workout, WorkoutSet
+from liftwell.web.training.models import Workout, WorkoutSet
 
 # How far back the streak looks at first; it looks further only while the streak reaches that far.
 STREAK_WINDOW_WEEKS = 60
@@ -226,15 +225,16 @@ SIX_PLACES = Decimal("0.000001")
 # same timeline as over every session, from a few hundred rows instead of ten thousand. Window functions
 # need SQLite 3.28 or PostgreSQL. Values are rounded to six decimals of a kg in SQL so that SQLite's
 # binary floating point compares equal sums as equal (each is a load with six decimals times whole
-# numbers); `e1rm30` is 30 x the Epley e1RM, exact in SQL (see `core.record_history.e1rm_from_scaled`).
+# numbers); `e1rm30` is 30 x the Epley e1RM, exact in SQL (see `core.training.e1rm_from_scaled`). Epley's
+# divisor, the rep limit and the warm-up kind arrive as query parameters from `core.training`.
 # It starts from the person's workouts and reaches their sets through the workout index: a workout's sets
 # sit together on disk, so this reads far fewer pages than the sets' owner index (twice as fast on SQLite).
 RECORD_SESSIONS_SQL = """
 WITH s AS (
   SELECT ws.exercise_id AS exercise_id, ws.workout_id AS workout_id, w.local_date AS day,
     ROUND(MAX(ws.load_kg), 6) AS top,
-    ROUND(MAX(CASE WHEN ws.reps = 1 THEN ws.load_kg * 30
-                   WHEN ws.reps <= %(max_reps)s THEN ws.load_kg * (ws.reps + 30) END), 6) AS e1rm30,
+    ROUND(MAX(CASE WHEN ws.reps = 1 THEN ws.load_kg * %(epley)s
+                   WHEN ws.reps <= %(max_reps)s THEN ws.load_kg * (ws.reps + %(epley)s) END), 6) AS e1rm30,
     ROUND(MAX(ws.load_kg * ws.reps), 6) AS best_set,
     ROUND(COALESCE(SUM(ws.load_kg * ws.reps), 0), 6) AS volume
   FROM {workouts} w INNER JOIN {sets} ws ON ws.workout_id = w.id
@@ -277,6 +277,7 @@ def record_sessions(user: User) -> tuple[list[SessionBests], dict[int, date]]:
     params: dict[str, int | str] = {
         "owner": user.pk,
         "max_reps": MAX_RELIABLE_REPS,
+        "epley": EPLEY_DIVISOR,
         "warmup": SetKind.WARMUP.value,
     }
     with connection.cursor() as cursor:

@@ -8,7 +8,7 @@ from typing import Any
 from django import forms
 
 from liftwell.core.units import from_kg, plain, to_kg
-from liftwell.web.training.models import SetKind, WorkoutSet
+from liftwell.web.training.models import SET_KIND_CHOICES, WorkoutSet
 
 # RPE 1-10 in half points, as the API accepts it.
 RPE_CHOICES = [("", "—")] + [(str(Decimal(half) / 2), str(Decimal(half) / 2)) for half in range(2, 21)]
@@ -60,7 +60,7 @@ class SetEditForm(forms.Form):
     rpe = forms.TypedChoiceField(
         label="RPE", required=False, choices=RPE_CHOICES, coerce=Decimal, empty_value=None
     )
-    kind = forms.ChoiceField(label="Kind", choices=SetKind.choices)
+    kind = forms.ChoiceField(label="Kind", choices=SET_KIND_CHOICES)
     completed = forms.BooleanField(label="Done", required=False)
 
     def __init__(self, data: Any = None, *, unit: str, workout_set: WorkoutSet) -> None:

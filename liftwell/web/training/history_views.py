@@ -23,13 +23,14 @@ from django.utils import timezone
 from django.utils.http import urlencode
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from liftwell.core.training import counts_for_tonnage, tonnage_kg
 from liftwell.core.units import from_kg, plain
 from liftwell.web.accounts.models import User
 from liftwell.web.exercises.services import get_exercise_for_user
 from liftwell.web.training.errors import TrainingError
 from liftwell.web.training.history_forms import HistoryFilterForm, SetEditForm
 from liftwell.web.training.lookups import get_set_for_user, get_workout_for_user, workouts_for_user
-from liftwell.web.training.models import SetKind, Workout, WorkoutExercise, WorkoutSet
+from liftwell.web.training.models import Workout, WorkoutExercise, WorkoutSet
 from liftwell.web.training.queries import set_page, with_contents, workout_page
 from liftwell.web.training.services import (
     delete_set,
@@ -76,10 +77,10 @@ def duration_text(started_at: datetime, ended_at: datetime | None) -> str:
 
 
 def set_volume_kg(workout_set: WorkoutSet) -> Decimal:
-    """Volume counts done working sets only (not warm-ups), as the end-of-workout summary does."""
-    if not workout_set.completed or workout_set.kind == SetKind.WARMUP:
+    """Volume counts done sets that are not warm-ups, as the end-of-workout summary does."""
+    if not counts_for_tonnage(kind=workout_set.kind, completed=workout_set.completed):
         return Decimal(0)
-    return (workout_set.load_kg or Decimal(0)) * (workout_set.reps or 0)
+    return tonnage_kg(workout_set.load_kg, workout_set.reps)
 
 
 @dataclass(frozen=True)
@@ -135,8 +136,8 @@ def _workout_rows(workouts: list[Workout], unit: str) -> list[WorkoutRow]:
     )
     for workout_id, load_kg, reps, kind in sets:
         done[workout_id] += 1
-        if kind != SetKind.WARMUP:
-            volume[workout_id] += (load_kg or Decimal(0)) * (reps or 0)
+        if counts_for_tonnage(kind=kind, completed=True):
+            volume[workout_id] += tonnage_kg(load_kg, reps)
     return [
         WorkoutRow(
             workout=workout,

@@ -12,7 +12,12 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
+# Set kinds are defined in core (one vocabulary for the models, the importers, the records and the logging
+# screen); re-exported here for the code that filters sets by kind.
+from liftwell.core.training import SetKind as SetKind
 from liftwell.web.exercises.models import Exercise
+
+SET_KIND_CHOICES = [(kind.value, kind.label) for kind in SetKind]
 
 
 class Workout(models.Model):
@@ -73,14 +78,6 @@ class WorkoutExercise(models.Model):
         return f"{self.exercise} in workout {self.workout_id}"
 
 
-class SetKind(models.TextChoices):
-    WARMUP = "warmup", "Warm-up"
-    WORKING = "working", "Working"
-    DROP = "drop", "Drop set"
-    FAILURE = "failure", "To failure"
-    AMRAP = "amrap", "As many reps as possible"
-
-
 class WorkoutSet(models.Model):
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     workout = models.ForeignKey(Workout, on_delete=models.CASCADE, related_name="sets")
@@ -89,7 +86,7 @@ class WorkoutSet(models.Model):
     exercise = models.ForeignKey(Exercise, on_delete=models.PROTECT, related_name="+")
     client_id = models.UUIDField(default=uuid.uuid4)
     position = models.PositiveIntegerField(default=0)
-    kind = models.CharField(max_length=8, choices=SetKind.choices, default=SetKind.WORKING)
+    kind = models.CharField(max_length=8, choices=SET_KIND_CHOICES, default=SetKind.WORKING.value)
     # Six decimals of a kilogram keep any load typed in pounds (to 0.01 lb) exact on the way back.
     load_kg = models.DecimalField(max_digits=12, decimal_places=6, null=True, blank=True)
     reps = models.PositiveIntegerField(null=True, blank=True)

@@ -7,10 +7,11 @@ from decimal import Decimal
 from typing import Any
 
 from liftwell.core.records import ExerciseBests, SetPerformance, find_records
+from liftwell.core.training import counts_for_tonnage, tonnage_kg
 from liftwell.core.units import plain
 from liftwell.web.accounts.models import User
 from liftwell.web.exercises.models import Exercise
-from liftwell.web.training.models import SetKind, Workout, WorkoutSet
+from liftwell.web.training.models import Workout, WorkoutSet
 
 
 def _performance(row: tuple[int, Decimal | None, int | None, bool, str]) -> SetPerformance:
@@ -28,8 +29,8 @@ def summarize_workout(user: User, workout: Workout) -> dict[str, Any]:
         .values_list(*columns)
     )
     done = [row for row in session_rows if row[3]]
-    working = [row for row in done if row[4] != SetKind.WARMUP]
-    volume = sum(((row[1] or Decimal(0)) * (row[2] or 0) for row in working), Decimal(0))
+    counted = (row for row in done if counts_for_tonnage(kind=row[4], completed=row[3]))
+    volume = sum((tonnage_kg(row[1], row[2]) for row in counted), Decimal(0))
     exercise_ids = list(dict.fromkeys(row[0] for row in session_rows))
 
     # Earlier sessions of the same exercises, grouped by workout, for the records to beat.

@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import json
+import re
 import uuid
 from datetime import timedelta
+from typing import Any
 
+import pytest
 from django.test import Client
 from django.utils import timezone
 
+from liftwell.core.plates import STANDARD_PLATE_SETS
+from liftwell.core.training import SetKind
+from liftwell.core.units import WeightUnit
+from liftwell.web.accounts.gym import plate_set_json
 from liftwell.web.accounts.models import User
 from liftwell.web.exercises.models import Exercise
 from liftwell.web.training.services import create_workout, log_set, update_workout
+from tests.conftest import make_user
 
 
 def test_it_renders_the_start_page(owner_client: Client) -> None:
@@ -73,3 +82,35 @@ def test_it_sends_anonymous_people_to_log_in(owner: User) -> None:
         response = Client().get(path)
         assert response.status_code == 302
         assert "/accounts/login/" in response["Location"]
+
+
+def page_rules(body: str) -> dict[str, Any]:
+    """What the page hands the logging module in its json_script block."""
+    found = re.search(r'<script id="logging-rules" type="application/json">(.*?)</script>', body, re.S)
+    assert found, "no #logging-rules in the page"
+    rules: dict[str, Any] = json.loads(found.group(1))
+    return rules
+
+
+@pytest.mark.parametrize("unit", ["kg", "lb"])
+def test_it_hands_the_screen_the_set_kinds_and_standard_plates(db: None, unit: str) -> None:
+    # Both pages that render the screen: a workout's, and the offline shell the service worker keeps.
+    person = make_user(f"lifter_{unit}", unit=unit)
+    workout, _ = create_workout(user=person)
+    client = Client()
+    client.force_login(person)
+    for path in (f"/log/{workout.client_id}/", "/log/shell/"):
+        rules = page_rules(client.get(path).content.decode())
+        assert [(k["value"], k["label"]) for k in rules["set_kinds"]] == [(k.value, k.label) for k in SetKind]
+        tonnage = {k["value"]: k["tonnage"] for k in rules["set_kinds"]}
+        assert tonnage == {"warmup": False, "working": True, "drop": True, "failure": True, "amrap": True}
+        assert rules["warmup_kind"] == "warmup"
+        assert rules["default_kind"] == "working"
+        # The standard sets of SCIENCE.md 8, in the shape the profile stores and /api/v1/me answers.
+        assert rules["plate_sets"]["kg"]["bar"] == "20"
+        assert rules["plate_sets"]["lb"]["bar"] == "45"
+        assert rules["plate_sets"][unit] == plate_set_json(unit, STANDARD_PLATE_SETS[WeightUnit(unit)])
+        me = client.get("/api/v1/me").json()["plate_set"]
+        assert [[float(w), n] for w, n in me["plates"]] == [
+            [float(w), n] for w, n in rules["plate_sets"][unit]["plates"]
+        ]

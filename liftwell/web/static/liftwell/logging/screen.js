@@ -4,7 +4,8 @@
 import { configure } from "./api.js";
 import { PlateDialog } from "./plate-dialog.js";
 import { ExercisePicker } from "./picker.js";
-import { KIND_LABELS, WorkoutStore } from "./store.js";
+import { isWarmup, kindOf, readRules } from "./rules.js";
+import { WorkoutStore } from "./store.js";
 import { clearError, onStatus } from "./sync.js";
 import { RestTimer, primeAudio } from "./timer.js";
 import { Dialog, Icon, html, render, useEffect, useRef, useState } from "./ui.js";
@@ -12,7 +13,6 @@ import { clock, describeSet, duration, fromKg } from "./units.js";
 
 const REST_CHOICES = [30, 45, 60, 90, 120, 150, 180, 240, 300];
 const BARBELL = new Set(["barbell", "ez_bar", "trap_bar", "smith_machine"]);
-const BADGES = { warmup: "W", drop: "D", failure: "F", amrap: "A" };
 
 function useSubscription(subscribe, initial) {
   const [value, setValue] = useState(initial);
@@ -59,10 +59,11 @@ function RecordBadge({ records }) {
 
 function SetRow({ store, block, set, number, editing, barbell, unit, onPlates, onCompleted }) {
   const previous = store.previousFor(block, set);
-  const label = set.kind === "warmup" ? `Warm-up set ${number}` : `Set ${number}`;
-  const badge = BADGES[set.kind] || String(number);
+  const kind = kindOf(store.rules, set.kind);
+  const label = isWarmup(store.rules, set.kind) ? `Warm-up set ${number}` : `Set ${number}`;
+  const badge = kind?.badge || String(number);
   const kindButton = html`<button type="button" class=${`kind kind-${set.kind}`}
-    aria-label=${`${label}: ${KIND_LABELS[set.kind]}. Change kind`} onClick=${() => store.cycleKind(set.client_id)}>${badge}</button>`;
+    aria-label=${`${label}: ${kind?.label}. Change kind`} onClick=${() => store.cycleKind(set.client_id)}>${badge}</button>`;
   const load = html`<input class="load" type="text" inputmode="decimal" autocomplete="off" enterkeyhint="next"
     aria-label=${`${label} load in ${unit}`} value=${set.loadText}
     placeholder=${previous ? fromKg(previous.load_kg, unit) : ""}
@@ -111,11 +112,11 @@ function Block({ store, block, index, total, unit, onPlates, onCompleted }) {
   let working = 0;
   let warm = 0;
   const rows = block.sets.map((set) => {
-    const number = set.kind === "warmup" ? ++warm : ++working;
+    const number = isWarmup(store.rules, set.kind) ? ++warm : ++working;
     return html`<${SetRow} key=${set.client_id} store=${store} block=${block} set=${set} number=${number}
       editing=${editing} barbell=${barbell} unit=${unit} onPlates=${onPlates} onCompleted=${onCompleted} />`;
   });
-  const hasWarmups = block.sets.some((s) => s.kind === "warmup");
+  const hasWarmups = block.sets.some((s) => isWarmup(store.rules, s.kind));
   return html`<article class=${`block${barbell ? " barbell" : ""}`} aria-labelledby=${headingId}>
     <h2 id=${headingId} class="block-title" tabindex="-1">${block.name}</h2>
     <details class="block-options">
@@ -293,7 +294,7 @@ function App({ store, timer, links }) {
     <${RestBar} timer=${timer} />
     ${picker && html`<${ExercisePicker} onPick=${pick} onClose=${() => setPicker(false)} />`}
     ${plates &&
-    html`<${PlateDialog} loadText=${plates.loadText} unit=${state.unit} plateSet=${state.me.plate_set}
+    html`<${PlateDialog} loadText=${plates.loadText} unit=${state.unit} plateSet=${store.plateSet()}
       onClose=${() => setPlates(null)}
       onUse=${(text) => {
         store.updateSet(plates.setId, { loadText: text });
@@ -317,7 +318,7 @@ function start() {
   const inPath = window.location.pathname.match(/\/log\/([0-9a-f-]{36})\/?$/i);
   const workout = root.dataset.workout || (inPath && inPath[1]);
   configure({ apiBase });
-  const store = new WorkoutStore({ workoutId: workout, unit });
+  const store = new WorkoutStore({ workoutId: workout, unit, rules: readRules(document) });
   // The timer lives outside Preact; the rest bar listens to it.
   const timer = { listeners: new Set(), current: { running: false, remaining: 0, total: 0, label: "" } };
   timer.listen = (listener) => {

@@ -16,32 +16,21 @@ import {
 } from "./cache.js";
 import { uuid } from "./ids.js";
 import { count as outboxCount } from "./outbox.js";
+import { isWarmup, nextKind, plateSetFor, tonnageKg } from "./rules.js";
 import { onDrained, send } from "./sync.js";
 import { convert, fromKg, parseNumber, plain, toKg } from "./units.js";
 import { warmupSets } from "./warmup.js";
-
-export const KINDS = ["warmup", "working", "drop", "failure", "amrap"];
-export const KIND_LABELS = {
-  warmup: "Warm-up",
-  working: "Working",
-  drop: "Drop set",
-  failure: "To failure",
-  amrap: "As many reps as possible",
-};
 
 const swallow = () => {}; // refusals are shown by the sync status; nothing else to do here
 const PERSISTED = ["workout", "blocks", "previous", "me", "summary"];
 // How long Finish waits for the server's summary before showing the one worked out on the device.
 const FINISH_WAIT_MS = 4000;
 
-/** Sets of the same category (warm-ups vs the rest) line up with last time's by their index. */
-function category(kind) {
-  return kind === "warmup" ? "warmup" : "work";
-}
-
 export class WorkoutStore {
-  constructor({ workoutId, unit }) {
+  /** `rules`: the set kinds and standard plate sets the page hands over (see rules.js). */
+  constructor({ workoutId, unit, rules }) {
     this.workoutId = workoutId;
+    this.rules = rules;
     this.listeners = new Set();
     this.details = new Map(); // exercise id -> {name, equipment}
     this.version = 0; // bumped by every local change: a server copy fetched before it is stale
@@ -225,11 +214,21 @@ export class WorkoutStore {
     this.mapBlocks((block) => (block.exercise_id === exerciseId ? { ...block, equipment } : block));
   }
 
-  /** What was done last time for this set's exercise and its place among sets of its category. */
+  /**
+   * What was done last time for this set's exercise and its place among sets of its category: sets of
+   * the same category (warm-ups vs the rest) line up with last time's by their index.
+   */
   previousFor(block, set) {
     const last = this.state.previous[block.exercise_id] || [];
-    const index = block.sets.filter((s) => category(s.kind) === category(set.kind)).indexOf(set);
-    return last.filter((s) => category(s.kind) === category(set.kind))[index] || null;
+    const warmup = isWarmup(this.rules, set.kind);
+    const alike = (s) => isWarmup(this.rules, s.kind) === warmup;
+    const index = block.sets.filter(alike).indexOf(set);
+    return last.filter(alike)[index] || null;
+  }
+
+  /** The person's plate set, or the standard one of their unit while the profile is not on this device. */
+  plateSet() {
+    return plateSetFor(this.rules, this.state.me, this.state.unit);
   }
 
   restFor(block) {
@@ -276,7 +275,7 @@ export class WorkoutStore {
     this.push({ method: "POST", path: `workouts/${this.workoutId}/sets`, body, label: "A new set" }).catch(swallow);
   }
 
-  newSet(block, { kind = "working", load_kg = null, reps = null, position }) {
+  newSet(block, { kind = this.rules.default_kind, load_kg = null, reps = null, position }) {
     return {
       client_id: uuid(),
       exercise_id: block.exercise_id,
@@ -327,7 +326,7 @@ export class WorkoutStore {
     const last = this.state.previous[exercise.id] || [];
     const current = this.state.blocks.find((b) => b.client_id === block.client_id);
     if (!current) return block.client_id;
-    const templates = last.length ? last : [{ kind: "working", load_kg: null, reps: null }];
+    const templates = last.length ? last : [{ kind: this.rules.default_kind, load_kg: null, reps: null }];
     const sets = templates.map((template, index) =>
       this.newSet(current, {
         kind: template.kind,
@@ -391,7 +390,7 @@ export class WorkoutStore {
   cycleKind(setId) {
     const { set } = this.findSet(setId);
     if (!set) return;
-    this.updateSet(setId, { kind: KINDS[(KINDS.indexOf(set.kind) + 1) % KINDS.length] });
+    this.updateSet(setId, { kind: nextKind(this.rules, set.kind) });
   }
 
   /** One tap: mark done (with what the inputs show) or undo. Returns true when the set is now done. */
@@ -496,18 +495,23 @@ export class WorkoutStore {
   addWarmups(blockId) {
     const block = this.state.blocks.find((b) => b.client_id === blockId);
     if (!block) return 0;
-    const first = block.sets.findIndex((s) => s.kind !== "warmup" && s.load_kg !== null);
+    const first = block.sets.findIndex((s) => !isWarmup(this.rules, s.kind) && s.load_kg !== null);
     if (first < 0) return 0;
     const working = block.sets[first];
     const unit = this.state.unit;
     const workingLoad = parseNumber(fromKg(working.load_kg, unit));
-    const plateSet = this.state.me ? this.state.me.plate_set : { unit: "kg", bar: "20" };
+    const plateSet = this.plateSet();
     const bar = Number(plain(convert(Number(plateSet.bar), plateSet.unit, unit), 2));
     const step = unit === "lb" ? 5 : 2.5;
     const ramp = warmupSets(workingLoad, { barKg: bar, stepKg: step, workingReps: working.reps || 5 });
     if (!ramp.length) return 0;
     const warmups = ramp.map((item) => ({
-      ...this.newSet(block, { kind: "warmup", load_kg: toKg(item.loadKg, unit), reps: item.reps, position: 0 }),
+      ...this.newSet(block, {
+        kind: this.rules.warmup_kind,
+        load_kg: toKg(item.loadKg, unit),
+        reps: item.reps,
+        position: 0,
+      }),
       isNew: true,
     }));
     const order = [...block.sets.slice(0, first), ...warmups, ...block.sets.slice(first)];
@@ -562,9 +566,7 @@ export class WorkoutStore {
   /** Duration, sets and volume worked out on the device; records need the server's history. */
   localSummary(endedAt) {
     const done = this.state.blocks.flatMap((block) => block.sets.filter((set) => set.completed));
-    const volume = done
-      .filter((set) => set.kind !== "warmup")
-      .reduce((total, set) => total + Number(set.load_kg || 0) * (set.reps || 0), 0);
+    const volume = tonnageKg(this.rules, done);
     const started = new Date(this.state.workout.started_at).getTime();
     return {
       local: true,
