@@ -38,5 +38,5 @@ export function tonnageKg(rules, sets) {
 
 /** The plate set to use: the person's own, else the standard set of `unit`. */
 export function plateSetFor(rules, me, unit) {
-  return me && me.plate_set ? me.plate_set : rules.plate_sets[unit];
+  return me?.plate_set ?? rules.plate_sets[unit];
 }
