@@ -214,6 +214,14 @@ WEB_ROUTES: dict[str, Route] = {
     "plan-screening-detail": Route(
         Access.OWNER, lambda w: (f"/plan/screening/{_owner_screening(w).pk}/", None), object_route=True
     ),
+    # Issue 14: recording that a doctor cleared the owner's answers (screened 2026-03-01).
+    "plan-screening-clearance": Route(
+        Access.OWNER,
+        lambda w: (f"/plan/screening/{_owner_screening(w).pk}/clearance/", {"cleared_on": "2026-03-02"}),
+        method="post",
+        owner_status=302,
+        object_route=True,
+    ),
     "exercise-list": Route(Access.OWNER, _path("/exercises/?muscle=quads&equipment=barbell")),
     "exercise-create": Route(Access.OWNER, _path("/exercises/new/")),
     "exercise-detail": Route(

@@ -1,14 +1,15 @@
-"""The screening form (seven yes/no questions) and the plan questionnaire form."""
+"""The screening form (seven yes/no questions), the clearance form and the plan questionnaire form."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from django import forms
 
 from liftwell.core.planner import Condition, Experience, Goal, Questionnaire, QuestionnaireError
 from liftwell.core.planner.questionnaire import MAX_AGE, MAX_DAYS, MAX_MINUTES, MIN_AGE, MIN_DAYS, MIN_MINUTES
-from liftwell.core.screening import QUESTIONS
+from liftwell.core.screening import QUESTIONS, ClearanceError, Outcome, check_clearance
 from liftwell.core.vocabulary import Equipment, Pattern
 
 YES_NO = [("no", "No"), ("yes", "Yes")]
@@ -34,6 +35,43 @@ class ScreeningForm(forms.Form):
 
     def answers(self) -> dict[str, bool]:
         return {q.code: self.cleaned_data[q.code] == "yes" for q in QUESTIONS}
+
+
+class ClearanceForm(forms.Form):
+    """The day a doctor or professional cleared the person for one set of answers, and optionally who."""
+
+    cleared_on = forms.DateField(
+        label="Date you were cleared",
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text="The day a doctor or qualified professional told you training is fine for you.",
+    )
+    cleared_by = forms.CharField(
+        required=False, max_length=120, label="Who cleared you", help_text="Optional, for example Dr Lee."
+    )
+
+    def __init__(self, *args: Any, outcome: Outcome, screened_on: date, today: date, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.outcome = outcome
+        self.screened_on = screened_on
+        self.today = today
+        self.fields["cleared_on"].widget.attrs.update(
+            {"min": screened_on.isoformat(), "max": today.isoformat()}
+        )
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        cleared_on = cleaned.get("cleared_on")
+        if cleared_on is not None:
+            try:
+                check_clearance(
+                    outcome=self.outcome,
+                    cleared_on=cleared_on,
+                    screened_on=self.screened_on,
+                    today=self.today,
+                )
+            except ClearanceError as exc:
+                self.add_error(exc.field, str(exc))
+        return cleaned
 
 
 def _choices(members: list[Any]) -> list[tuple[str, str]]:

@@ -1,4 +1,5 @@
-"""Screening and plan services: the only write paths for `Screening` and for saving a generated plan.
+"""Screening and plan services: the only write paths for `Screening` (answers and clearance) and for
+saving a generated plan.
 
 The plan is generated from the shipped exercise library by `liftwell.core.planner` (deterministic), so
 "Use this plan" regenerates it from the same answers rather than trusting a plan sent back by the browser.
@@ -7,8 +8,8 @@ The plan is generated from the shipped exercise library by `liftwell.core.planne
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import replace
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 from functools import lru_cache
 
 from django.db import transaction
@@ -17,7 +18,7 @@ from django.utils import timezone
 
 from liftwell.core.exercise_library import ExerciseSpec, load_shipped_library
 from liftwell.core.planner import Plan, Questionnaire, generate_plan
-from liftwell.core.screening import ScreeningResult, assess
+from liftwell.core.screening import Outcome, ScreeningResult, assess, check_clearance
 from liftwell.web.accounts.models import User
 from liftwell.web.planning.models import Screening
 from liftwell.web.programs.models import Enrollment
@@ -64,6 +65,70 @@ def screening_result(screening: Screening) -> ScreeningResult:
     return assess(screening.answers, age=screening.age, pregnant=screening.pregnant)
 
 
+def screened_on(screening: Screening) -> date:
+    """The day the answers were given, in the person's time zone (the earliest a clearance can be)."""
+    return timezone.localdate(screening.answered_at)
+
+
+@dataclass(frozen=True)
+class ScreeningStatus:
+    """What the plan pages and Today show: the latest answers, their advice, and whether it was cleared."""
+
+    screening: Screening
+    result: ScreeningResult
+
+    @property
+    def cleared(self) -> bool:
+        return self.result.needs_clearance and self.screening.cleared_on is not None
+
+    @property
+    def advice_on_show(self) -> bool:
+        """The advice stays on show, on every visit, until a clearance is recorded."""
+        return self.result.needs_clearance and self.screening.cleared_on is None
+
+    @property
+    def alert(self) -> bool:
+        """The advice on show is "see a doctor before training": pages show it as an alert."""
+        return self.advice_on_show and self.result.outcome is Outcome.SEE_DOCTOR
+
+
+def screening_status(screening: Screening | None) -> ScreeningStatus | None:
+    return None if screening is None else ScreeningStatus(screening, screening_result(screening))
+
+
+def screening_status_for(user: User) -> ScreeningStatus | None:
+    """The status of the person's latest answers; None when they have not answered yet."""
+    return screening_status(latest_screening_for(user))
+
+
+def record_clearance(
+    *, screening: Screening, cleared_on: date, cleared_by: str = "", today: date | None = None
+) -> Screening:
+    """Record that a doctor or professional cleared the person for these answers (replacing an earlier
+    record for the same answers). Raises ClearanceError for a date in the future, a date before the
+    answers, or answers that need no clearance."""
+    check_clearance(
+        outcome=screening_result(screening).outcome,
+        cleared_on=cleared_on,
+        screened_on=screened_on(screening),
+        today=today or timezone.localdate(),
+    )
+    with transaction.atomic():
+        screening.cleared_on = cleared_on
+        screening.cleared_by = cleared_by.strip()
+        screening.save(update_fields=["cleared_on", "cleared_by"])
+    return screening
+
+
+def remove_clearance(*, screening: Screening) -> Screening:
+    """Forget a clearance recorded by mistake: the advice is on show again."""
+    with transaction.atomic():
+        screening.cleared_on = None
+        screening.cleared_by = ""
+        screening.save(update_fields=["cleared_on", "cleared_by"])
+    return screening
+
+
 def build_plan(*, questionnaire: Questionnaire) -> Plan:
     """The plan for these answers; raises PlanError when none fits."""
     return generate_plan(questionnaire, _library())
@@ -75,10 +140,13 @@ def screening_note(screening: Screening) -> str:
     parts = [
         f"Screening of {screening.answered_at:%d %b %Y}: {result.headline}.",
         result.advice,
+        *result.urgent,
         *result.notes,
     ]
     if result.triggered:
         parts.append("You answered yes to: " + " ".join(q.text for q in result.triggered))
+    if result.needs_clearance and screening.cleared_on is not None:
+        parts.append(f"You recorded a clearance on {screening.cleared_on:%d %b %Y}.")
     return " ".join(parts)
 
 

@@ -7,4 +7,5 @@ urlpatterns = [
     path("use/", views.use, name="plan-use"),
     path("screening/", views.screening, name="plan-screening"),
     path("screening/<int:pk>/", views.screening_detail, name="plan-screening-detail"),
+    path("screening/<int:pk>/clearance/", views.clearance, name="plan-screening-clearance"),
 ]

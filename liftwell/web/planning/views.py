@@ -1,4 +1,5 @@
-"""Plan pages: screening before the first plan, the questionnaire, the preview, and "Use this plan".
+"""Plan pages: screening before the first plan, its clearance, the questionnaire, the preview, and
+"Use this plan".
 
 Views parse input, call one service and render or redirect. Screening answers are health data: pages are
 never cached, and another person's screening is a 404.
@@ -15,17 +16,22 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
+from liftwell.core.age import age_on
 from liftwell.core.planner import Condition, PlanError
 from liftwell.core.screening import QUESTIONS
 from liftwell.web.accounts.models import User
-from liftwell.web.planning.forms import QuestionnaireForm, ScreeningForm
+from liftwell.web.planning.forms import ClearanceForm, QuestionnaireForm, ScreeningForm
 from liftwell.web.planning.models import Screening
 from liftwell.web.planning.services import (
     build_plan,
     get_screening_for_user,
     latest_screening_for,
+    record_clearance,
     record_screening,
+    remove_clearance,
+    screened_on,
     screening_result,
+    screening_status,
     use_plan,
 )
 
@@ -35,13 +41,11 @@ def _user(request: HttpRequest) -> User:
 
 
 def _age_from_profile(user: User) -> int | None:
-    return timezone.localdate().year - user.birth_year if user.birth_year else None
+    return age_on(user.birth_year, timezone.localdate())
 
 
 def _screening_context(screening: Screening | None) -> dict[str, object]:
-    if screening is None:
-        return {"screening": None, "result": None}
-    return {"screening": screening, "result": screening_result(screening)}
+    return {"status": screening_status(screening)}
 
 
 @login_required
@@ -68,15 +72,54 @@ def screening(request: HttpRequest) -> HttpResponse:
     return render(request, "planning/screening.html", context, status=status)
 
 
+def _clearance_form(screening: Screening, data: object = None) -> ClearanceForm:
+    initial = {"cleared_on": screening.cleared_on, "cleared_by": screening.cleared_by}
+    return ClearanceForm(
+        data,
+        initial=initial,
+        outcome=screening_result(screening).outcome,
+        screened_on=screened_on(screening),
+        today=timezone.localdate(),
+    )
+
+
+def _detail(request: HttpRequest, found: Screening, form: ClearanceForm, status: int = 200) -> HttpResponse:
+    answers = [(q, found.answers.get(q.code, False)) for q in QUESTIONS]
+    context = {"answers": answers, "clearance_form": form, "latest": latest_screening_for(_user(request))}
+    return render(
+        request, "planning/screening_detail.html", {**context, **_screening_context(found)}, status=status
+    )
+
+
 @login_required
 @never_cache
 def screening_detail(request: HttpRequest, pk: int) -> HttpResponse:
     found = get_screening_for_user(_user(request), pk)
-    result = screening_result(found)
-    answers = [(q, found.answers.get(q.code, False)) for q in QUESTIONS]
-    return render(
-        request, "planning/screening_detail.html", {"screening": found, "result": result, "answers": answers}
-    )
+    return _detail(request, found, _clearance_form(found))
+
+
+@login_required
+@never_cache
+@require_POST
+def clearance(request: HttpRequest, pk: int) -> HttpResponse:
+    """Record (or, with `remove`, forget) that a doctor or professional cleared these answers."""
+    found = get_screening_for_user(_user(request), pk)
+    if request.POST.get("remove"):
+        remove_clearance(screening=found)
+        messages.success(request, "The clearance is removed: the advice shows on your plan and Today again.")
+        return redirect("plan-screening-detail", pk=found.pk)
+    form = _clearance_form(found, request.POST)
+    if form.is_valid():
+        # The form checked the same rule (core.screening.check_clearance) against the same day.
+        record_clearance(
+            screening=found,
+            cleared_on=form.cleaned_data["cleared_on"],
+            cleared_by=form.cleaned_data["cleared_by"],
+            today=form.today,
+        )
+        messages.success(request, "Clearance saved.")
+        return redirect("plan-screening-detail", pk=found.pk)
+    return _detail(request, found, form, status=400)
 
 
 @login_required

@@ -6,7 +6,7 @@ from typing import Any
 
 from django.test import Client
 
-from liftwell.core.screening import QUESTION_CODES, TALK_HEADLINE
+from liftwell.core.screening import DOCTOR_HEADLINE, QUESTION_CODES, TALK_HEADLINE
 from liftwell.web.accounts.models import User
 from liftwell.web.planning.models import Screening
 from liftwell.web.programs.models import Enrollment, UserProgram
@@ -105,7 +105,8 @@ def test_the_latest_screening_is_shown_and_older_ones_are_kept(owner: User, owne
     screen(owner_client)
     assert Screening.objects.filter(owner=owner).count() == 2
     page = owner_client.get("/plan/").content.decode()
-    assert "You can start becoming more active" in page and TALK_HEADLINE not in page
+    assert "You can start becoming more active" in page
+    assert TALK_HEADLINE not in page and DOCTOR_HEADLINE not in page
 
 
 def test_another_user_cannot_see_your_screening(owner: User, owner_client: Client, stranger: User) -> None:
