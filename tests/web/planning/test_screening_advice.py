@@ -268,3 +268,11 @@ def test_only_the_owner_sees_or_records_a_clearance(owner: User, owners_screenin
 def test_a_get_does_not_record_a_clearance(owner_client: Client, owners_screening: Screening) -> None:
     response = owner_client.get(f"/plan/screening/{owners_screening.pk}/clearance/?cleared_on=2026-01-01")
     assert response.status_code == 405
+
+
+def test_the_readme_says_what_the_health_questions_advise() -> None:
+    from pathlib import Path
+
+    readme = " ".join((Path(__file__).parents[3] / "README.md").read_text(encoding="utf-8").split())
+    for said in ("until a doctor has seen you", "urgent care", "briefly ill", "cleared you", "new clearance"):
+        assert said in readme, said
