@@ -65,8 +65,8 @@ GOAL_REASONS: dict[Goal, str] = {
 }
 
 # What a plan leaves out, one phrase per movement feature (in the order a caution lists them), each with
-# examples from the library. The cautions are built from `catalogue.CONDITION_EXCLUSIONS`, so they say
-# exactly what is left out.
+# familiar examples. The cautions are built from `catalogue.CONDITION_EXCLUSIONS`, so they say exactly
+# what is left out.
 LEFT_OUT: dict[MovementFeature, str] = {
     MovementFeature.SUPINE: "nothing done lying on your back (flat bench presses, bridges, hip thrusts)",
     MovementFeature.PRONE: "nothing done lying face down (chest-supported rows, back extensions)",

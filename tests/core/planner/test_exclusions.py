@@ -201,7 +201,7 @@ def test_no_plan_holds_an_excluded_feature_for_any_answers(q: Questionnaire) -> 
 @pytest.mark.slow
 def test_no_plan_holds_an_excluded_feature_exhaustively(request: pytest.FixtureRequest) -> None:
     """Every goal (none, or one of ten) with every days, kit, experience, age band and set of up to two
-    conditions: 38,016 plans, several minutes. Part of `make test-slow`."""
+    conditions: 38,016 plans, about 7 minutes of CPU. Part of `make test-slow`."""
     if "slow" not in (request.config.getoption("markexpr") or ""):
         pytest.skip("exhaustive: run with -m slow (make test-slow)")
     pairs = [frozenset(combo) for size in range(3) for combo in itertools.combinations(Condition, size)]
