@@ -55,8 +55,8 @@ from liftwell.web.health.kinds import KINDS
 from liftwell.web.health.services import entries_for_user, recent_bp_advice
 from liftwell.web.health.viewer import viewer_for
 from liftwell.web.progress import services as progress
+from liftwell.web.training.display import load_text, workout_detail, workout_rows
 from liftwell.web.training.errors import TrainingError
-from liftwell.web.training.history_views import _workout_rows, load_text, workout_detail
 from liftwell.web.training.lookups import get_workout_for_user
 from liftwell.web.training.queries import workout_page
 
@@ -154,7 +154,7 @@ def coach_client(request: HttpRequest, client_id: int) -> HttpResponse:
     here = reverse("coach-client", args=[client_id])
     context = {
         **_client_context(access, "training"),
-        "rows": _workout_rows(workouts, access.client.unit),
+        "rows": workout_rows(workouts, access.client.unit),
         "older_url": f"{here}?{urlencode({'cursor': next_cursor})}" if next_cursor else None,
         "bad_cursor": status == 400,
     }

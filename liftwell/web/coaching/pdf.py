@@ -6,7 +6,7 @@ from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
 from liftwell.web.coaching.report import Report
-from liftwell.web.training.history_views import date_text
+from liftwell.web.training.display import date_text
 
 WHO_NOTE = (
     "WHO 2020 guideline: muscle-strengthening activities on 2 or more days a week, working all major "

@@ -18,8 +18,7 @@ from liftwell.web.health.kinds import KINDS
 from liftwell.web.health.services import entries_for_user
 from liftwell.web.health.viewer import viewer_for
 from liftwell.web.progress import services as progress
-from liftwell.web.training.history_views import date_text, load_text
-from liftwell.web.training.models import WorkoutSet
+from liftwell.web.training.display import date_text, load_text
 
 DEFAULT_WEEKS = 12
 MAX_DAYS = 5 * 366
@@ -159,7 +158,3 @@ def build_report(*, coach: User, access: ClientAccess, first: date, last: date) 
         markers=_markers(client, first, last) if access.health else None,
         notes=notes_for(coach=coach, access=access, first=first, last=last),
     )
-
-
-def has_sets(client: User) -> bool:
-    return WorkoutSet.objects.filter(owner=client, deleted_at=None).exists()

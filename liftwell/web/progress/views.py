@@ -31,7 +31,7 @@ from liftwell.core.volume import LOW_SETS, TARGET_SETS, Week, volume_band
 from liftwell.web.accounts.models import User
 from liftwell.web.exercises.services import get_exercise_for_user
 from liftwell.web.progress import services, svg
-from liftwell.web.training.history_views import date_text, load_text, volume_text
+from liftwell.web.training.display import date_text, load_text, volume_text
 
 WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})$")
 RECENT_WEEKS = 12
@@ -76,10 +76,6 @@ class MuscleRow:
     sets: float
     band: str
     band_label: str
-
-
-def _sets_text(sets: float) -> str:
-    return f"{sets:g}"
 
 
 @login_required

@@ -1,6 +1,7 @@
 """Workout history: the list, a calendar, one workout, and every set of one exercise.
 
-Reads go through `queries` and `lookups` (someone else's id is a 404), writes through `services`.
+Reads go through `queries` and `lookups` (someone else's id is a 404), writes through `services`, and
+what the pages show (loads in the person's unit, the rows of the list and of a workout) through `display`.
 htmx requests get the partial they swap in; every htmx action also works as a plain link or form.
 """
 
@@ -10,7 +11,6 @@ import calendar
 import itertools
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from decimal import Decimal
 from typing import Any
 
 from django.contrib import messages
@@ -23,15 +23,21 @@ from django.utils import timezone
 from django.utils.http import urlencode
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from liftwell.core.training import counts_for_tonnage, tonnage_kg
-from liftwell.core.units import from_kg, plain
 from liftwell.web.accounts.models import User
 from liftwell.web.exercises.services import get_exercise_for_user
+from liftwell.web.training.display import (
+    SetRow,
+    date_text,
+    load_text,
+    set_row,
+    workout_detail,
+    workout_rows,
+)
 from liftwell.web.training.errors import TrainingError
 from liftwell.web.training.history_forms import HistoryFilterForm, SetEditForm
 from liftwell.web.training.lookups import get_set_for_user, get_workout_for_user, workouts_for_user
-from liftwell.web.training.models import Workout, WorkoutExercise, WorkoutSet
-from liftwell.web.training.queries import set_page, with_contents, workout_page
+from liftwell.web.training.models import Workout, WorkoutSet
+from liftwell.web.training.queries import set_page, workout_page
 from liftwell.web.training.services import (
     delete_set,
     delete_workout,
@@ -44,57 +50,12 @@ PAGE_SIZE = 20
 SET_PAGE_SIZE = 100
 
 
-# --- Shown values, in the person's unit ---
-
-
 def _user(request: HttpRequest) -> User:
     return request.user  # type: ignore[return-value]  # login_required guarantees a User
 
 
 def _is_htmx(request: HttpRequest) -> bool:
     return bool(getattr(request, "htmx", False))
-
-
-def load_text(load_kg: Decimal | None, unit: str) -> str:
-    return "" if load_kg is None else f"{from_kg(load_kg, unit)} {unit}"
-
-
-def volume_text(volume_kg: Decimal, unit: str) -> str:
-    return f"{from_kg(volume_kg, unit, places=0):,} {unit}"
-
-
-def date_text(day: date) -> str:
-    """As in "Sat 14 Mar 2026"."""
-    return f"{day:%a} {day.day} {day:%b %Y}"
-
-
-def duration_text(started_at: datetime, ended_at: datetime | None) -> str:
-    if ended_at is None or ended_at < started_at:
-        return ""
-    minutes = round((ended_at - started_at).total_seconds() / 60)
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
-
-
-def set_volume_kg(workout_set: WorkoutSet) -> Decimal:
-    """Volume counts done sets that are not warm-ups, as the end-of-workout summary does."""
-    if not counts_for_tonnage(kind=workout_set.kind, completed=workout_set.completed):
-        return Decimal(0)
-    return tonnage_kg(workout_set.load_kg, workout_set.reps)
-
-
-@dataclass(frozen=True)
-class SetRow:
-    workout_set: WorkoutSet
-    number: int
-    load: str
-    rpe: str
-    best: bool = False
-
-
-def _set_row(workout_set: WorkoutSet, number: int, unit: str, *, best: bool = False) -> SetRow:
-    rpe = "" if workout_set.rpe is None else str(plain(workout_set.rpe))
-    return SetRow(workout_set, number, load_text(workout_set.load_kg, unit), rpe, best)
 
 
 def _set_number(workout_set: WorkoutSet) -> int:
@@ -106,48 +67,6 @@ def _set_number(workout_set: WorkoutSet) -> int:
 
 
 # --- The list ---
-
-
-@dataclass(frozen=True)
-class WorkoutRow:
-    workout: Workout
-    duration: str
-    exercise_names: list[str]
-    done_sets: int
-    volume: str
-
-
-def _workout_rows(workouts: list[Workout], unit: str) -> list[WorkoutRow]:
-    """Two queries for the whole page, whatever its length: exercise names, and the done sets."""
-    ids = [workout.pk for workout in workouts]
-    names: dict[int, list[str]] = {pk: [] for pk in ids}
-    blocks = (
-        WorkoutExercise.objects.filter(workout_id__in=ids, deleted_at=None)
-        .order_by("workout_id", "position", "id")
-        .values_list("workout_id", "exercise__name")
-    )
-    for workout_id, name in blocks:
-        if name not in names[workout_id]:
-            names[workout_id].append(name)
-    done: dict[int, int] = dict.fromkeys(ids, 0)
-    volume: dict[int, Decimal] = {pk: Decimal(0) for pk in ids}
-    sets = WorkoutSet.objects.filter(workout_id__in=ids, deleted_at=None, completed=True).values_list(
-        "workout_id", "load_kg", "reps", "kind"
-    )
-    for workout_id, load_kg, reps, kind in sets:
-        done[workout_id] += 1
-        if counts_for_tonnage(kind=kind, completed=True):
-            volume[workout_id] += tonnage_kg(load_kg, reps)
-    return [
-        WorkoutRow(
-            workout=workout,
-            duration=duration_text(workout.started_at, workout.ended_at),
-            exercise_names=names[workout.pk],
-            done_sets=done[workout.pk],
-            volume=volume_text(volume[workout.pk], unit),
-        )
-        for workout in workouts
-    ]
 
 
 def _deleted_workout(user: User, raw: str | None) -> Workout | None:
@@ -175,7 +94,7 @@ def history(request: HttpRequest) -> HttpResponse:
     here = reverse("history")
     context: dict[str, Any] = {
         "form": form,
-        "rows": _workout_rows(workouts, user.unit),
+        "rows": workout_rows(workouts, user.unit),
         "bad_cursor": status == 400,
         "first_page": cursor is None,
         "older_url": f"{here}?{urlencode({**kept, 'cursor': next_cursor})}" if next_cursor else None,
@@ -256,43 +175,6 @@ def history_calendar(request: HttpRequest) -> HttpResponse:
 # --- One workout ---
 
 
-@dataclass(frozen=True)
-class ExerciseBlock:
-    item: WorkoutExercise
-    rows: list[SetRow]
-
-
-def _workout_with_contents(user: User, workout_id: int) -> Workout:
-    workout = with_contents(workouts_for_user(user).filter(pk=workout_id)).first()
-    if workout is None:
-        raise Http404("No such workout.")
-    return workout
-
-
-def workout_detail(user: User, workout_id: int) -> dict[str, Any]:
-    """One of `user`'s workouts with its blocks and totals: for the owner's page, and for a coach's
-    read-only page about a client (already loaded through the coaching access check)."""
-    workout = _workout_with_contents(user, workout_id)
-    blocks = []
-    volume = Decimal(0)
-    done = 0
-    for item in workout.live_exercises:  # type: ignore[attr-defined]
-        rows = [
-            _set_row(workout_set, number, user.unit) for number, workout_set in enumerate(item.live_sets, 1)
-        ]
-        volume += sum((set_volume_kg(row.workout_set) for row in rows), Decimal(0))
-        done += sum(1 for row in rows if row.workout_set.completed)
-        blocks.append(ExerciseBlock(item, rows))
-    return {
-        "workout": workout,
-        "blocks": blocks,
-        "duration": duration_text(workout.started_at, workout.ended_at),
-        "volume": volume_text(volume, user.unit),
-        "done_sets": done,
-        "unit": user.unit,
-    }
-
-
 @login_required
 @require_GET
 def history_workout(request: HttpRequest, workout_id: int) -> HttpResponse:
@@ -332,7 +214,7 @@ def history_workout_restore(request: HttpRequest, workout_id: int) -> HttpRespon
 
 
 def _row_response(request: HttpRequest, workout_set: WorkoutSet, *, focus: bool = True) -> HttpResponse:
-    row = _set_row(workout_set, _set_number(workout_set), _user(request).unit)
+    row = set_row(workout_set, _set_number(workout_set), _user(request).unit)
     return render(request, "training/_history_set_row.html", {"row": row, "focus": focus})
 
 
@@ -465,7 +347,7 @@ def history_exercise(request: HttpRequest, exercise_id: int) -> HttpResponse:
     for workout_id, chunk in itertools.groupby(sets, key=lambda row: row.workout_id):
         in_order = sorted(chunk, key=lambda row: (row.workout_exercise_id, row.position, row.pk))
         rows = [
-            _set_row(
+            set_row(
                 workout_set,
                 numbers[workout_set.pk],
                 user.unit,
