@@ -520,7 +520,3 @@ def confirm_pending(
 
 def mark_imported(*, pending: PendingImport, format: str) -> None:
     PendingImport.objects.filter(pk=pending.pk).update(imported_at=timezone.now(), format=format)
-
-
-def names_in(rows: Iterable[SetRow]) -> list[str]:
-    return sorted({row.exercise for row in rows})

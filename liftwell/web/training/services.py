@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import uuid
 import zoneinfo
-from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -388,12 +387,3 @@ def delete_set(*, workout_set: WorkoutSet) -> None:
 def restore_set(*, workout_set: WorkoutSet) -> None:
     workout_set.deleted_at = None
     workout_set.save(update_fields=["deleted_at", "updated_at"])
-
-
-@dataclass(frozen=True)
-class WorkoutSummary:
-    duration_s: int
-    exercises: int
-    sets: int
-    volume_kg: Decimal
-    records: list[Any]
