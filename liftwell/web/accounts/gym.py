@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from liftwell.core import plates
@@ -34,34 +34,3 @@ def plate_set_for(user: User) -> dict[str, Any]:
         "collar": Decimal(str(chosen.get("collar", "0"))),
         "plates": [(Decimal(str(weight)), int(pairs)) for weight, pairs in chosen["plates"]],
     }
-
-
-class PlateSetError(ValueError):
-    pass
-
-
-def parse_plate_set(*, unit: str, bar: str, collar: str, plates: str) -> dict[str, Any]:
-    """Read the settings form: plates as "25x6, 20x2, 1.25x2" (weight x pairs)."""
-    if unit not in STANDARD_PLATE_SETS:
-        raise PlateSetError("unit: choose kg or lb")
-    try:
-        bar_value = Decimal(bar)
-        collar_value = Decimal(collar or "0")
-    except InvalidOperation:
-        raise PlateSetError("bar: give a number, e.g. 20") from None
-    if not (0 <= bar_value <= 100) or not (0 <= collar_value <= 10):
-        raise PlateSetError("bar: between 0 and 100; collars between 0 and 10")
-    parsed: list[list[Any]] = []
-    for index, chunk in enumerate(filter(None, (c.strip() for c in plates.split(","))), start=1):
-        weight_text, _, pairs_text = chunk.lower().replace("×", "x").partition("x")
-        try:
-            weight, pairs = Decimal(weight_text.strip()), int(pairs_text.strip() or "1")
-        except (InvalidOperation, ValueError):
-            raise PlateSetError(f"plates: item {index} ('{chunk}') should look like 20x2") from None
-        if weight <= 0 or weight > 100 or pairs < 1 or pairs > 20:
-            raise PlateSetError(f"plates: item {index} ('{chunk}') is out of range")
-        parsed.append([str(weight.normalize()), pairs])
-    if not parsed:
-        raise PlateSetError("plates: list at least one plate, e.g. 20x2, 10x2")
-    parsed.sort(key=lambda item: Decimal(str(item[0])), reverse=True)
-    return {"unit": unit, "bar": str(bar_value), "collar": str(collar_value), "plates": parsed}
