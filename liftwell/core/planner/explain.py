@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from liftwell.core.health.markers import BpLocation
+from liftwell.core.health.safety import ADVICE_THRESHOLDS
 from liftwell.core.planner.catalogue import CONDITION_EXCLUSIONS, EXCLUSION_SOURCES, OLDER_AGE
 from liftwell.core.planner.questionnaire import Condition, Experience, Goal, Questionnaire
 from liftwell.core.planner.roles import BALANCE
@@ -103,9 +105,13 @@ def left_out(condition: Condition) -> str:
 CAUTIONS: dict[Condition, str] = {
     Condition.HYPERTENSION: (
         "High blood pressure: keep every set at a moderate effort, breathe out as you push and never hold "
-        "your breath, so {left_out}. Measure your blood pressure before training: at 160/100 or above "
-        "keep the session light, at 180/110 or above do not train that day (Liftwell's rule, after the "
-        "AHA: Williams et al., Circulation 2007)."
+        "your breath, so {left_out}. Measure your blood pressure before training: at {clinic_light} or "
+        "above on a clinic reading, or {home_light} or above on a home reading, keep the session light; at "
+        "{clinic_stop} or above in the clinic, or {home_stop} or above at home, do not train that day "
+        "(Liftwell's rule, after the AHA: Williams et al., Circulation 2007). Home readings run lower for "
+        "the same risk: {home_light} at home matches {clinic_light} in the clinic (ACC/AHA 2017, Whelton "
+        "et al., Table 11). No home value for {clinic_stop} is published, so {home_stop} is Liftwell's "
+        "cautious choice."
     ),
     Condition.TYPE_2_DIABETES: (
         "Type 2 diabetes: train on days that are not back to back where you can. If you use insulin or a "
@@ -241,10 +247,25 @@ def plan_cautions(q: Questionnaire) -> tuple[str, ...]:
     return tuple(caution(condition) for condition in Condition if condition in q.conditions)
 
 
+def _mmhg(reading: tuple[int, int]) -> str:
+    return f"{reading[0]}/{reading[1]}"
+
+
+# The blood-pressure numbers the caution states are the ones the before-training advice uses
+# (`health.safety`), so the plan and the logging screens never disagree.
+_CLINIC, _HOME = ADVICE_THRESHOLDS[BpLocation.CLINIC], ADVICE_THRESHOLDS[BpLocation.HOME]
+BP_NUMBERS = {
+    "clinic_light": _mmhg(_CLINIC.caution),
+    "clinic_stop": _mmhg(_CLINIC.do_not_train),
+    "home_light": _mmhg(_HOME.caution),
+    "home_stop": _mmhg(_HOME.do_not_train),
+}
+
+
 def caution(condition: Condition) -> str:
     """The caution for one condition, naming what the plan leaves out for it."""
     return CAUTIONS[condition].format(
-        left_out=left_out(condition), source=EXCLUSION_SOURCES.get(condition, "")
+        left_out=left_out(condition), source=EXCLUSION_SOURCES.get(condition, ""), **BP_NUMBERS
     )
 
 

@@ -1,5 +1,5 @@
-"""What a plan says and picks for blood pressure, diabetes and older adults (issue 14, items 4, 11, 12),
-each checked on both sides of its boundary."""
+"""What a plan says and picks for blood pressure, diabetes and older adults (issue 14, items 4, 10, 11,
+12), each checked on both sides of its boundary."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ import itertools
 
 import pytest
 
+from liftwell.core.health.markers import BpLocation
+from liftwell.core.health.safety import bp_training_advice
 from liftwell.core.planner import Condition, Experience, Goal, generate_plan
 from liftwell.core.planner.explain import GOAL_REASONS, caution
 from liftwell.core.planner.roles import STUDIED_ISOMETRICS
@@ -157,3 +159,48 @@ def test_type_2_diabetes_cautions_about_eyes_and_feet(
 def test_the_diabetes_caution_never_says_someone_has_retinopathy() -> None:
     text = caution(Condition.TYPE_2_DIABETES)
     assert "If an eye check has found" in text and "you have retinopathy" not in text
+
+
+# --- item 10: the blood-pressure caution states home values too -----------------------------------------
+# Clinic: keep light from 160/100, no training from 180/110 (Liftwell's rule after the AHA: Williams et
+# al., Circulation 2007). Home: 145/90 is the home equivalent of the clinic 160/100 (ACC/AHA 2017,
+# Whelton et al., Table 11); Table 11 has no value for 180/110, so 165/100 is Liftwell's cautious choice.
+# Each row is one side of a boundary; the caution must state the numbers the before-training advice uses.
+
+BP_ROWS = [
+    (BpLocation.CLINIC, 159, 99, None),
+    (BpLocation.CLINIC, 160, 99, "caution"),
+    (BpLocation.CLINIC, 159, 100, "caution"),
+    (BpLocation.CLINIC, 179, 109, "caution"),
+    (BpLocation.CLINIC, 180, 109, "do_not_train"),
+    (BpLocation.CLINIC, 179, 110, "do_not_train"),
+    (BpLocation.HOME, 144, 89, None),
+    (BpLocation.HOME, 145, 89, "caution"),
+    (BpLocation.HOME, 144, 90, "caution"),
+    (BpLocation.HOME, 164, 99, "caution"),
+    (BpLocation.HOME, 165, 99, "do_not_train"),
+    (BpLocation.HOME, 164, 100, "do_not_train"),
+]
+
+
+@pytest.mark.parametrize(("location", "systolic", "diastolic", "code"), BP_ROWS)
+def test_the_before_training_advice_changes_at_the_numbers_the_caution_states(
+    location: BpLocation, systolic: int, diastolic: int, code: str | None
+) -> None:
+    advice = bp_training_advice(systolic, diastolic, location)
+    assert (advice.code if advice else None) == code
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated"),
+    [
+        ("at 160/100 or above on a clinic reading, or 145/90 or above on a home reading, keep the session "
+         "light", True),
+        ("at 180/110 or above in the clinic, or 165/100 or above at home, do not train that day", True),
+        ("145/90 at home matches 160/100 in the clinic (ACC/AHA 2017, Whelton et al., Table 11)", True),
+        ("so 165/100 is Liftwell's cautious choice", True),
+        ("at 160/100 or above keep the session light, at 180/110", False),  # the clinic-only wording
+    ],
+)  # fmt: skip
+def test_the_blood_pressure_caution_gives_clinic_and_home_values(phrase: str, stated: bool) -> None:
+    assert (phrase in caution(Condition.HYPERTENSION)) is stated
