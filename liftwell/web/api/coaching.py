@@ -17,12 +17,12 @@ from ninja.errors import HttpError
 
 from liftwell.web.accounts.models import User
 from liftwell.web.accounts.twofactor import has_two_factor
+from liftwell.web.api.health import ObservationFilters, ObservationList, observation_out
 from liftwell.web.api.schemas import ErrorOut
 from liftwell.web.api.training import WorkoutFilters, WorkoutPage
 from liftwell.web.coaching.access import ClientAccess, get_client_for_coach, has_live_grant
 from liftwell.web.coaching.models import Scope
 from liftwell.web.coaching.services import active_clients_for_coach
-from liftwell.web.health.api import ObservationFilters, ObservationList, observation_out
 from liftwell.web.health.kinds import KINDS
 from liftwell.web.health.services import entries_for_user
 from liftwell.web.health.viewer import viewer_for

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ninja import NinjaAPI
 
 from liftwell import __version__
-from liftwell.web.api import coaching, exercises, me, progress, sync, training
+from liftwell.web.api import coaching, exercises, health, me, progress, sync, training
 from liftwell.web.api.auth import API_AUTH
 from liftwell.web.api.errors import install_error_handlers
 
@@ -25,6 +25,5 @@ api.add_router("", exercises.router)
 api.add_router("", training.router)
 api.add_router("", sync.router)
 api.add_router("", progress.router)
-# Health entries keep their router in the health app for now; it moves here next (issue 15).
-api.add_router("", "liftwell.web.health.api.router")
+api.add_router("", health.router)
 api.add_router("", coaching.router)

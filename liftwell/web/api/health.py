@@ -26,6 +26,10 @@ from liftwell.web.health.viewer import Viewer, viewer_for
 
 router = Router(tags=["health"])
 
+# The operation ids from when this router lived in the health app, kept so generated clients keep the
+# names of their functions (ninja derives an id from the module path otherwise).
+OPERATION_PREFIX = "liftwell_web_health_api_"
+
 # The stored fields each model reports, canonical units in their names.
 API_FIELDS: dict[str, tuple[str, ...]] = {
     "BodyMeasurement": (
@@ -131,7 +135,11 @@ def _viewer(request: HttpRequest) -> Viewer:
     return viewer_for(user, today=date.today())
 
 
-@router.get("/health/observations", response=ObservationList)
+@router.get(
+    "/health/observations",
+    response=ObservationList,
+    operation_id=f"{OPERATION_PREFIX}list_observations",
+)
 def list_observations(request: HttpRequest, filters: Query[ObservationFilters]) -> dict[str, Any]:
     user: User = request.user  # type: ignore[assignment]
     viewer = _viewer(request)
@@ -159,7 +167,11 @@ def _form_data(kind: Kind, body: ObservationIn) -> dict[str, Any]:
     return data
 
 
-@router.post("/health/observations", response={201: ObservationOut, 422: ErrorOut})
+@router.post(
+    "/health/observations",
+    response={201: ObservationOut, 422: ErrorOut},
+    operation_id=f"{OPERATION_PREFIX}create_observation",
+)
 def create_observation(request: HttpRequest, body: ObservationIn) -> Any:
     user: User = request.user  # type: ignore[assignment]
     kind = _kind_or_422(body.kind)
