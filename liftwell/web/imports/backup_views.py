@@ -18,7 +18,7 @@ from liftwell.web.imports.backup import BackupError, export_backup, read_backup,
 from liftwell.web.imports.forms import BackupUploadForm
 from liftwell.web.imports.services import (
     MAX_UPLOAD_BYTES,
-    ImportError_,
+    ImportRefused,
     get_pending_import_for_user,
     mark_imported,
     read_upload,
@@ -45,13 +45,13 @@ def backup_upload(request: HttpRequest) -> HttpResponse:
         upload = form.cleaned_data["file"]
         try:
             if upload.size and upload.size > MAX_UPLOAD_BYTES:
-                raise ImportError_(f"the file is larger than {MAX_UPLOAD_BYTES // (1024 * 1024)} MB")
+                raise ImportRefused(f"the file is larger than {MAX_UPLOAD_BYTES // (1024 * 1024)} MB")
             pending = save_upload(
                 user=request.user,  # type: ignore[arg-type]
                 file_name=upload.name or "backup.json",
                 data=upload.chunks(),
             )
-        except ImportError_ as error:
+        except ImportRefused as error:
             form.add_error("file", str(error))
         else:
             return after_upload(request, reverse("backup-preview", args=[pending.pk]))

@@ -84,8 +84,9 @@ SET_COLUMNS = (
 WORKOUT_FORMATS = {"strong", "hevy", "fitnotes", "fitbod"}
 
 
-class ImportError_(ValueError):
-    """A file that cannot be imported at all, with a message for the person."""
+class ImportRefused(ValueError):
+    """An import that cannot go ahead at all (the file, its unit or its time zone), with a message for
+    the person."""
 
 
 @dataclass
@@ -159,10 +160,10 @@ def save_upload(*, user: User, file_name: str, data: bytes | Iterable[bytes]) ->
             for piece in pieces:
                 size += len(piece)
                 if size > MAX_UPLOAD_BYTES:
-                    raise ImportError_(f"the file is larger than {MAX_UPLOAD_BYTES // (1024 * 1024)} MB")
+                    raise ImportRefused(f"the file is larger than {MAX_UPLOAD_BYTES // (1024 * 1024)} MB")
                 stored.write(piece)
         if not size:
-            raise ImportError_("the file is empty")
+            raise ImportRefused("the file is empty")
     except BaseException:
         path.unlink(missing_ok=True)
         raise
@@ -190,7 +191,7 @@ def get_pending_import_for_user(user: User, pending_id: uuid.UUID) -> PendingImp
 
 def check_time_zone(name: str) -> str:
     if name not in zoneinfo.available_timezones():
-        raise ImportError_(f"'{name}' is not a known time zone")
+        raise ImportRefused(f"'{name}' is not a known time zone")
     return name
 
 
@@ -220,7 +221,7 @@ def summarize(
         measurements=len(parsed.measurements),
     )
     if summary.unit not in {"kg", "lb"}:
-        raise ImportError_(f"unit: '{summary.unit}' is neither kg nor lb")
+        raise ImportRefused(f"unit: '{summary.unit}' is neither kg nor lb")
     source = SOURCE_APP.get(parsed.format, "")
     if parsed.format in MEASUREMENT_FORMATS:
         _summarize_measurements(user=user, parsed=parsed, source=source, summary=summary)
@@ -345,10 +346,10 @@ def import_parsed(
         return _import_measurements(user=user, parsed=parsed, time_zone=time_zone, dry_run=dry_run)
     if parsed.format not in WORKOUT_FORMATS:
         first = parsed.problems[0] if parsed.problems else "not a known export"
-        raise ImportError_(str(first))
+        raise ImportRefused(str(first))
     if not parsed.sets:
         first = f": {parsed.problems[0]}" if parsed.problems else ""
-        raise ImportError_(f"the file holds no sets to import{first}")
+        raise ImportRefused(f"the file holds no sets to import{first}")
     with collector_paused(), transaction.atomic():
         summary = summarize(user=user, parsed=parsed, unit=unit, time_zone=time_zone, choices=choices)
         if dry_run:
@@ -368,7 +369,7 @@ def _import_measurements(
 ) -> ImportSummary:
     if not parsed.measurements:
         first = f": {parsed.problems[0]}" if parsed.problems else ""
-        raise ImportError_(f"the file holds no measurements to import{first}")
+        raise ImportRefused(f"the file holds no measurements to import{first}")
     with transaction.atomic():
         summary = summarize(user=user, parsed=parsed, time_zone=time_zone)
         assert summary.plan is not None
@@ -502,7 +503,7 @@ def import_file(
     dry_run: bool = False,
 ) -> ImportSummary:
     if len(data) > MAX_UPLOAD_BYTES:
-        raise ImportError_(f"the file is larger than {MAX_UPLOAD_BYTES // (1024 * 1024)} MB")
+        raise ImportRefused(f"the file is larger than {MAX_UPLOAD_BYTES // (1024 * 1024)} MB")
     parsed = parse_bytes(data, format)
     return import_parsed(user=user, parsed=parsed, unit=unit, time_zone=time_zone, dry_run=dry_run)
 

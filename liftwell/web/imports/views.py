@@ -23,7 +23,7 @@ from liftwell.web.imports.forms import UploadForm
 from liftwell.web.imports.matching import Library
 from liftwell.web.imports.services import (
     MAX_UPLOAD_BYTES,
-    ImportError_,
+    ImportRefused,
     confirm_pending,
     get_pending_import_for_user,
     read_upload,
@@ -47,13 +47,13 @@ def import_upload(request: HttpRequest) -> HttpResponse:
         upload = form.cleaned_data["file"]
         try:
             if upload.size and upload.size > MAX_UPLOAD_BYTES:  # refuse before reading it into memory
-                raise ImportError_(f"the file is larger than {MAX_UPLOAD_BYTES // (1024 * 1024)} MB")
+                raise ImportRefused(f"the file is larger than {MAX_UPLOAD_BYTES // (1024 * 1024)} MB")
             pending = save_upload(
                 user=request.user,  # type: ignore[arg-type]
                 file_name=upload.name or "upload.csv",
                 data=upload.chunks(),
             )
-        except ImportError_ as error:
+        except ImportRefused as error:
             form.add_error("file", str(error))
         else:
             return after_upload(request, reverse("import-preview", args=[pending.pk]))
@@ -92,7 +92,7 @@ def _summary(request: HttpRequest, pending_id: uuid.UUID) -> tuple[Any, Any, dic
             choices=_choices(request, library, names),
             library=library,
         )
-    except ImportError_ as error:
+    except ImportRefused as error:
         context["error"] = str(error)
         summary = summarize(user=user, parsed=parsed, library=library)
     context.update(
@@ -127,7 +127,7 @@ def import_confirm(request: HttpRequest, pending_id: uuid.UUID) -> HttpResponse:
             time_zone=summary.time_zone,
             choices={name: summary.matches[name].exercise for name in names},
         )
-    except ImportError_ as error:
+    except ImportRefused as error:
         context["error"] = str(error)
         return render(request, "imports/preview.html", context, status=422)
     if done.plan is not None:

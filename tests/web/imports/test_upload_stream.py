@@ -11,7 +11,7 @@ from django.conf import settings
 from liftwell.web.accounts.models import User
 from liftwell.web.imports import services
 from liftwell.web.imports.models import PendingImport
-from liftwell.web.imports.services import ImportError_, read_upload, save_upload
+from liftwell.web.imports.services import ImportRefused, read_upload, save_upload
 
 
 def _stored(owner: User) -> list[Path]:
@@ -37,9 +37,9 @@ def test_an_upload_over_the_limit_stops_while_streaming_and_leaves_nothing(
             read.append(index)
             yield b"0123"
 
-    with pytest.raises(ImportError_, match="larger than"):
+    with pytest.raises(ImportRefused, match="larger than"):
         save_upload(user=owner, file_name="huge.csv", data=chunks())
     assert read == [0, 1, 2]  # the rest of the upload is never taken in
-    with pytest.raises(ImportError_, match="empty"):
+    with pytest.raises(ImportRefused, match="empty"):
         save_upload(user=owner, file_name="none.csv", data=iter([b""]))
     assert _stored(owner) == before and not PendingImport.objects.filter(owner=owner).exists()

@@ -15,7 +15,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from liftwell.importers.detect import PARSERS
 from liftwell.web.accounts.models import User
 from liftwell.web.imports.backup import BackupError, looks_like_backup, read_backup, restore_backup
-from liftwell.web.imports.services import ImportError_, import_file
+from liftwell.web.imports.services import ImportRefused, import_file
 
 
 class Command(BaseCommand):
@@ -54,7 +54,7 @@ class Command(BaseCommand):
                 time_zone=options["tz"],
                 dry_run=options["dry_run"],
             )
-        except ImportError_ as error:
+        except ImportRefused as error:
             raise CommandError(f"{path}: {error}") from None
         if options["json"]:
             self.stdout.write(json.dumps(summary.as_json()))
