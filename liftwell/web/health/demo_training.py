@@ -21,7 +21,7 @@ from decimal import Decimal
 from liftwell.web.accounts.models import User
 from liftwell.web.exercises.models import Exercise
 from liftwell.web.exercises.services import load_shipped_exercises
-from liftwell.web.imports.bulk import insert_rows
+from liftwell.web.training.bulk import insert_rows
 from liftwell.web.training.models import Workout, WorkoutExercise, WorkoutSet
 
 DEMO_NAMESPACE = uuid.UUID("0d3c7e6a-8c59-4d3e-9f0a-2b8d5e1c4a77")

@@ -31,7 +31,6 @@ from liftwell.importers.rows import ParsedFile, SetRow
 from liftwell.web.accounts.models import User
 from liftwell.web.exercises.models import Exercise
 from liftwell.web.exercises.services import DuplicateExerciseName, create_custom_exercise
-from liftwell.web.imports.bulk import ids_by_client_id, insert_rows, roomy_page_cache, uuid5_hex
 from liftwell.web.imports.matching import Library, Match, custom_spec, match_names
 from liftwell.web.imports.measurements import (
     MEASUREMENT_FORMATS,
@@ -40,6 +39,7 @@ from liftwell.web.imports.measurements import (
     write_measurements,
 )
 from liftwell.web.imports.models import ExerciseMapping, PendingImport
+from liftwell.web.training.bulk import ids_by_client_id, insert_rows, roomy_page_cache, uuid5_hex
 from liftwell.web.training.models import Workout, WorkoutExercise, WorkoutSet
 
 MAX_UPLOAD_BYTES = 100 * 1024 * 1024

@@ -8,8 +8,8 @@ import pytest
 from django.db import connection, transaction
 
 from liftwell.web.accounts.models import User
-from liftwell.web.imports.bulk import roomy_page_cache, uuid5_hex
 from liftwell.web.imports.services import IMPORT_NAMESPACE, import_file
+from liftwell.web.training.bulk import roomy_page_cache, uuid5_hex
 from liftwell.web.training.models import Workout, WorkoutExercise, WorkoutSet
 from tests.web.imports.files import STRONG_CSV
 

@@ -17,7 +17,7 @@ from django.db import models
 from liftwell.web.accounts.models import User
 from liftwell.web.imports.backup.base import BackupError, Counts, from_json, rows_of, to_json
 from liftwell.web.imports.backup.refs import ExerciseRefs
-from liftwell.web.imports.bulk import insert_rows
+from liftwell.web.training.bulk import insert_rows
 from liftwell.web.training.models import Workout, WorkoutExercise, WorkoutSet
 
 # Identity, ownership and bookkeeping; the links are given by nesting and `exercise`.
