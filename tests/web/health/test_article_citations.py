@@ -1,6 +1,6 @@
-"""The Learn articles carry the corrections of the clinical review (issue 14 items 4, 8 and 14, and the seed's
-twelve areas): the right paper for each claim, claims as strong as their evidence and no stronger, and
-never "you have" a condition."""
+"""The Learn articles carry the corrections of the clinical review (issue 14 items 4, 5, 8, 10 and 14, and the
+seed's twelve areas): the right paper for each claim, the numbers the code uses, claims as strong as their
+evidence and no stronger, and never "you have" a condition."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import re
 
 import pytest
 
+from liftwell.core.health import ADVICE_THRESHOLDS, classify_z_score
 from liftwell.web.health.articles import all_articles
 
 
@@ -112,6 +113,46 @@ CASES = [
         id="cardiovascular-risk",
     ),
     pytest.param(
+        "bone-density",
+        [
+            # ISCD Official Positions (Adult, 2019): Z-scores for premenopausal women and men under 50,
+            # Z <= -2.0 "below the expected range for age"; WHO 1994 T-score categories otherwise.
+            "## T-score or Z-score",
+            "For women before the menopause and men under 50",
+            'a Z-score of -2.0 or lower is "below the expected range for age", above -2.0 is within it '
+            "(ISCD 2019)",
+            "in this age group a scan alone does not diagnose osteoporosis",
+            "-2.5 or below is in the osteoporosis range (WHO 1994)",
+            "the ISCD applies them to men from 50 as well, and to women going through the menopause",
+            "if she has not said, 50 and over counts as after",
+            "says what to add rather than guessing",
+            "2019 ISCD Official Positions - Adult",
+        ],
+        ["for women after the menopause and men over 50", "**Your T-score**"],
+        id="t-score-or-z-score",
+    ),
+    pytest.param(
+        "cardiovascular-health",
+        [
+            # ACC/AHA 2017 (Whelton 2018) Table 11 and ESC/ESH 2018: out-of-office thresholds.
+            "a home average of 135/85 matches 140/90 in the clinic (Whelton et al. 2018, Table 11; "
+            "Williams et al. 2018)",
+            "| Stage 2 | 140/90 | 135/85 | 130/80 |",
+            "(135/85 at home or as a daytime average, 130/80 as a 24-hour average)",
+            "A reading without a place is graded as a clinic reading",
+            "**One reading is not a diagnosis.**",
+            "on two or more separate occasions",
+            "a reminder that a diagnosis needs repeated readings",
+            # AHA 2007 (Williams MA) for the clinic advice; 165/100 is Liftwell's carried-over gap.
+            "(Williams et al. 2007): for a clinic reading",
+            "which is Table 11's home and monitor equivalent of a clinic 160/100",
+            "Table 11 gives no home value for 180/110",
+            "This is advice, not a rule the app enforces",
+        ],
+        [],
+        id="home-and-clinic-readings",
+    ),
+    pytest.param(
         "brain-mood-sleep",
         ["reduced anxiety symptoms", "(Gordon et al. 2017)", "*Sports Med* 2017;47:2521-32"],
         [],
@@ -129,6 +170,30 @@ def test_each_article_carries_the_corrected_claim_and_its_source(
         assert wanted in article, (slug, wanted)
     for gone in absent:
         assert gone not in article, (slug, gone)
+
+
+def test_the_blood_pressure_article_gives_the_advice_thresholds_the_code_uses() -> None:
+    # core/health/safety.py ADVICE_THRESHOLDS: clinic 160/100 and 180/110 (AHA 2007, at or above), home
+    # and monitor averages 145/90 (ACC/AHA 2017 Table 11) and 165/100 (Liftwell's carried-over gap).
+    article = text("cardiovascular-health")
+    for location, limits in ADVICE_THRESHOLDS.items():
+        for systolic, diastolic in (limits.caution, limits.do_not_train):
+            assert f"**{systolic}/{diastolic} or above**" in article, (location, systolic, diastolic)
+
+
+@pytest.mark.parametrize(
+    ("z_score", "code", "words"),
+    [
+        # ISCD Official Positions: -2.0 or lower is below the expected range for age, above it within.
+        (-2.0, "below_expected_for_age", "a Z-score of -2.0 or lower is"),
+        (-1.99, "within_expected_for_age", "above -2.0 is within it"),
+    ],
+)
+def test_the_bone_density_article_reads_the_z_score_as_the_code_does(
+    z_score: float, code: str, words: str
+) -> None:
+    assert classify_z_score(z_score).code == code
+    assert words in text("bone-density")
 
 
 def test_every_cited_author_year_has_a_source_entry() -> None:
