@@ -25,9 +25,9 @@ from liftwell.core.planner import (
     generate_plan,
 )
 from liftwell.core.planner.catalogue import GENTLE_JUMPS, allowed, excluded_features
-from liftwell.core.programs.format import parse_program, program_to_text
 from liftwell.core.programs.model import DoubleRule, IntensityKind, LinearRule, RpeRule, Slot
 from liftwell.core.vocabulary import Equipment, Laterality, MovementFeature, Pattern
+from liftwell.data.program_text import parse_program, program_to_text
 
 LIBRARY = load_shipped_library()
 BY_SLUG = {spec.slug: spec for spec in LIBRARY}

@@ -3,8 +3,8 @@
 A `Program` is weeks of days of exercise slots; each slot prescribes sets (reps or a rep range, an
 AMRAP flag, seconds for timed holds, an intensity) and may name a progression rule that moves its load
 or reps from session to session. Everything here is a frozen dataclass with no behaviour beyond small
-derived properties; parsing and export live in `liftwell.core.programs.format`, the arithmetic in
-`liftwell.core.programs.progression`.
+derived properties; parsing and export live in `liftwell.core.programs.parse` and `.dump`, the
+arithmetic in `liftwell.core.programs.progression`.
 
 Built on by: the plan generator and PAR-Q+ screening (h7b, `liftwell.core.planner`), which emits
 `Program` values; and the web layer (`liftwell.web.programs`), which stores program text, parses it

@@ -14,7 +14,8 @@ from datetime import date, timedelta
 from django.db.models import Count
 
 from liftwell.core.coaching import MISSED_WINDOW_DAYS, missed_sessions
-from liftwell.core.programs.format import ProgramFormatError, parse_program
+from liftwell.core.programs.reader import ProgramFormatError
+from liftwell.data.program_text import parse_program
 from liftwell.web.accounts.models import User
 from liftwell.web.coaching.access import ClientAccess
 from liftwell.web.programs.models import Enrollment, ProgramSession, UserProgram

@@ -1,7 +1,7 @@
 """A person's programs (their own copy of the text) and their enrolment in one, with its state.
 
 A program is stored as its source text, the format of docs/programs.md, parsed on use by
-`liftwell.core.programs.format`; starting a built-in program copies its text, so a later change to
+`liftwell.data.program_text`; starting a built-in program copies its text, so a later change to
 the shipped file never moves a program under someone's feet. The progression state is the JSON of
 `liftwell.core.programs.progression.ProgramState`.
 """

@@ -21,8 +21,6 @@ from django.http import Http404
 from django.utils import timezone
 
 from liftwell.core.plates import PlateSet
-from liftwell.core.programs.format import parse_program, program_to_text
-from liftwell.core.programs.library import shipped_program_texts
 from liftwell.core.programs.model import Program
 from liftwell.core.programs.progression import (
     LoggedSet,
@@ -37,6 +35,8 @@ from liftwell.core.programs.progression import (
 )
 from liftwell.core.strength import e1rm
 from liftwell.core.units import KG_PER_LB, LOAD_KG_PLACES
+from liftwell.data.loaders import shipped_program_texts
+from liftwell.data.program_text import parse_program, program_to_text
 from liftwell.web.accounts.gym import plate_set_for
 from liftwell.web.accounts.models import User
 from liftwell.web.exercises.models import Exercise

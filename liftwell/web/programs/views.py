@@ -12,8 +12,8 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from liftwell.core.programs.format import ProgramFormatError
 from liftwell.core.programs.model import Program
+from liftwell.core.programs.reader import ProgramFormatError
 from liftwell.core.units import to_kg
 from liftwell.web.accounts.models import User
 from liftwell.web.programs import services

@@ -14,8 +14,8 @@ import re
 
 import pytest
 
-from liftwell.core.programs.library import load_shipped_programs, shipped_program_texts
 from liftwell.core.programs.model import DoubleRule, LinearRule, Program
+from liftwell.data.loaders import load_shipped_programs, shipped_program_texts
 
 PROGRAMS = {program.slug: program for program in load_shipped_programs()}
 GZCLP = PROGRAMS["gzclp-tiered"]

@@ -9,7 +9,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from liftwell.core.plates import standard_kg, standard_lb
-from liftwell.core.programs.library import load_shipped_programs
 from liftwell.core.programs.model import (
     Day,
     DoubleRule,
@@ -32,6 +31,7 @@ from liftwell.core.programs.progression import (
     round_to_plates,
     round_to_step,
 )
+from liftwell.data.loaders import load_shipped_programs
 
 LB = 0.45359237
 

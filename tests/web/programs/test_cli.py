@@ -10,7 +10,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from liftwell.cli import LIFTWELL_COMMANDS
-from liftwell.core.programs.library import shipped_program_texts
+from liftwell.data.loaders import shipped_program_texts
 
 
 def test_programs_is_a_liftwell_command() -> None:

@@ -8,8 +8,9 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from liftwell.core.exercise_library import load_shipped_library
-from liftwell.core.programs.format import ProgramFormatError, parse_program
-from liftwell.core.programs.library import load_shipped_programs
+from liftwell.core.programs.reader import ProgramFormatError
+from liftwell.data.loaders import load_shipped_programs
+from liftwell.data.program_text import parse_program
 
 
 class Command(BaseCommand):

@@ -6,7 +6,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from liftwell.core.programs.format import ProgramFormatError, parse_program, program_to_text
 from liftwell.core.programs.model import (
     Day,
     DoubleRule,
@@ -19,6 +18,8 @@ from liftwell.core.programs.model import (
     WaveRule,
     Week,
 )
+from liftwell.core.programs.reader import ProgramFormatError
+from liftwell.data.program_text import parse_program, program_to_text
 
 GOOD = """\
 name: Test program
@@ -226,7 +227,7 @@ def test_the_documented_example_is_a_valid_program() -> None:
 
     from liftwell.core.exercise_library import load_shipped_library
 
-    doc = (Path(__file__).resolve().parents[3] / "docs" / "programs.md").read_text(encoding="utf-8")
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "programs.md").read_text(encoding="utf-8")
     example = doc.split("```yaml\n", 1)[1].split("```\n", 1)[0]
     program = parse_program(example, known_exercises={spec.slug for spec in load_shipped_library()})
     assert program.days_per_week == 3 and len(program.weeks) == 4 and program.weeks[3].deload

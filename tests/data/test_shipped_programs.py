@@ -6,9 +6,9 @@ import pytest
 
 from liftwell.core.adherence import MajorGroup, groups_worked
 from liftwell.core.exercise_library import load_shipped_library
-from liftwell.core.programs.format import parse_program, program_to_text
-from liftwell.core.programs.library import load_shipped_programs, shipped_program_texts
 from liftwell.core.vocabulary import Equipment
+from liftwell.data.loaders import load_shipped_programs, shipped_program_texts
+from liftwell.data.program_text import parse_program, program_to_text
 
 LIBRARY = {spec.slug: spec for spec in load_shipped_library()}
 PROGRAMS = {program.slug: program for program in load_shipped_programs(known_exercises=set(LIBRARY))}

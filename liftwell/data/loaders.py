@@ -1,16 +1,21 @@
-"""The programs Liftwell ships, as YAML files in liftwell/data/programs/ (one program per file)."""
+"""Read the files Liftwell ships (this package) and hand them, parsed and validated, to the rest.
+
+The parsing rules live in core (`liftwell.core.programs.parse`), which reads no files; this module
+only opens them.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Collection
 from importlib import resources
 
-from liftwell.core.programs.format import ProgramFormatError, parse_program
 from liftwell.core.programs.model import Program
+from liftwell.core.programs.reader import Problem, ProgramFormatError
+from liftwell.data.program_text import parse_program
 
 
 def shipped_program_texts() -> dict[str, str]:
-    """File name (without .yaml) -> the file's text, in name order."""
+    """File name (without .yaml) -> the text of each file in liftwell/data/programs/, in name order."""
     folder = resources.files("liftwell.data") / "programs"
     texts = {
         entry.name.removesuffix(".yaml"): entry.read_text(encoding="utf-8")
@@ -28,7 +33,7 @@ def load_shipped_programs(*, known_exercises: Collection[str] | None = None) -> 
             program = parse_program(text, known_exercises=known_exercises)
         except ProgramFormatError as exc:
             raise ProgramFormatError(
-                [type(p)(p.line, f"{name}.yaml: {p.path}", p.message) for p in exc.problems]
+                [Problem(p.line, f"{name}.yaml: {p.path}", p.message) for p in exc.problems]
             ) from None
         if program.slug != name:
             raise ValueError(f"{name}.yaml: slug {program.slug!r} must match the file name")
