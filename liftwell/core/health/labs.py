@@ -11,8 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import StrEnum
 
-from liftwell.core.health import conversions as c
-from liftwell.core.health import markers as m
+from liftwell.core.health import conversions, markers
 from liftwell.core.health.result import Classification
 
 MG_DL = "mg/dL"
@@ -50,20 +49,20 @@ def units_for(analyte: Analyte) -> tuple[str, str]:
 
 
 _TO_CANONICAL: dict[Analyte, Callable[[float], float]] = {
-    Analyte.FASTING_GLUCOSE: c.glucose_mg_dl_to_mmol_l,
-    Analyte.HBA1C: c.hba1c_mmol_mol_to_percent,
-    Analyte.TOTAL_CHOLESTEROL: c.cholesterol_mg_dl_to_mmol_l,
-    Analyte.LDL: c.cholesterol_mg_dl_to_mmol_l,
-    Analyte.HDL: c.cholesterol_mg_dl_to_mmol_l,
-    Analyte.TRIGLYCERIDES: c.triglycerides_mg_dl_to_mmol_l,
+    Analyte.FASTING_GLUCOSE: conversions.glucose_mg_dl_to_mmol_l,
+    Analyte.HBA1C: conversions.hba1c_mmol_mol_to_percent,
+    Analyte.TOTAL_CHOLESTEROL: conversions.cholesterol_mg_dl_to_mmol_l,
+    Analyte.LDL: conversions.cholesterol_mg_dl_to_mmol_l,
+    Analyte.HDL: conversions.cholesterol_mg_dl_to_mmol_l,
+    Analyte.TRIGLYCERIDES: conversions.triglycerides_mg_dl_to_mmol_l,
 }
 _FROM_CANONICAL: dict[Analyte, Callable[[float], float]] = {
-    Analyte.FASTING_GLUCOSE: c.glucose_mmol_l_to_mg_dl,
-    Analyte.HBA1C: c.hba1c_percent_to_mmol_mol,
-    Analyte.TOTAL_CHOLESTEROL: c.cholesterol_mmol_l_to_mg_dl,
-    Analyte.LDL: c.cholesterol_mmol_l_to_mg_dl,
-    Analyte.HDL: c.cholesterol_mmol_l_to_mg_dl,
-    Analyte.TRIGLYCERIDES: c.triglycerides_mmol_l_to_mg_dl,
+    Analyte.FASTING_GLUCOSE: conversions.glucose_mmol_l_to_mg_dl,
+    Analyte.HBA1C: conversions.hba1c_percent_to_mmol_mol,
+    Analyte.TOTAL_CHOLESTEROL: conversions.cholesterol_mmol_l_to_mg_dl,
+    Analyte.LDL: conversions.cholesterol_mmol_l_to_mg_dl,
+    Analyte.HDL: conversions.cholesterol_mmol_l_to_mg_dl,
+    Analyte.TRIGLYCERIDES: conversions.triglycerides_mmol_l_to_mg_dl,
 }
 
 
@@ -90,12 +89,12 @@ DISPLAY_PLACES = {MG_DL: 0, MMOL_L: 2, PERCENT: 1, MMOL_MOL: 0}
 
 # Per analyte: (classifier for the first unit, classifier for the second), as `units_for` orders them.
 _CLASSIFIERS: dict[Analyte, tuple[Callable[[float], Classification], Callable[[float], Classification]]] = {
-    Analyte.FASTING_GLUCOSE: (m.classify_fasting_glucose_mmol, m.classify_fasting_glucose),
-    Analyte.HBA1C: (m.classify_hba1c, m.classify_hba1c_mmol_mol),
-    Analyte.TOTAL_CHOLESTEROL: (m.classify_total_cholesterol_mmol, m.classify_total_cholesterol),
-    Analyte.LDL: (m.classify_ldl_mmol, m.classify_ldl),
-    Analyte.HDL: (m.classify_hdl_mmol, m.classify_hdl),
-    Analyte.TRIGLYCERIDES: (m.classify_triglycerides_mmol, m.classify_triglycerides),
+    Analyte.FASTING_GLUCOSE: (markers.classify_fasting_glucose_mmol, markers.classify_fasting_glucose),
+    Analyte.HBA1C: (markers.classify_hba1c, markers.classify_hba1c_mmol_mol),
+    Analyte.TOTAL_CHOLESTEROL: (markers.classify_total_cholesterol_mmol, markers.classify_total_cholesterol),
+    Analyte.LDL: (markers.classify_ldl_mmol, markers.classify_ldl),
+    Analyte.HDL: (markers.classify_hdl_mmol, markers.classify_hdl),
+    Analyte.TRIGLYCERIDES: (markers.classify_triglycerides_mmol, markers.classify_triglycerides),
 }
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from liftwell.core import health as h
+from liftwell.core import health
 from liftwell.core.health import labs
 from liftwell.web.accounts.models import User
 from liftwell.web.health.models import (
@@ -169,7 +169,7 @@ def observations_for(user: User) -> list[dict[str, Any]]:
                 VITALS,
                 _code("85354-9", "Blood pressure panel"),
                 **(
-                    {"method": {"text": h.BP_LOCATION_LABELS[h.BpLocation(bp.location)]}}
+                    {"method": {"text": health.BP_LOCATION_LABELS[health.BpLocation(bp.location)]}}
                     if bp.location
                     else {}
                 ),
@@ -248,7 +248,7 @@ def observations_for(user: User) -> list[dict[str, Any]]:
                 answers.measured_on,
                 SURVEY,
                 _code("sarc-f-total", "SARC-F total score (Malmstrom & Morley 2013), 0-10", LIFTWELL),
-                valueQuantity=_quantity(h.sarc_f(*items).total, "score", "{score}"),
+                valueQuantity=_quantity(health.sarc_f(*items).total, "score", "{score}"),
             )
         )
     for check in WellbeingCheckIn.objects.filter(owner=user).order_by("measured_on", "id"):

@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 
 from django import forms
 
-from liftwell.core import health as h
+from liftwell.core import health
 from liftwell.core.health import labs
 from liftwell.web.health.models import BoneDensity, Entry, FunctionKind
 from liftwell.web.health.viewer import Viewer
@@ -103,8 +103,8 @@ class BodyForm(EntryForm):
         if cm["neck"] is None or cm["waist"] is None or (viewer.sex == "female" and cm["hip"] is None):
             return
         try:
-            h.navy_body_fat(viewer.sex, viewer.height_cm, cm["neck"], cm["waist"], cm["hip"])
-        except h.NavyInputError as problem:
+            health.navy_body_fat(viewer.sex, viewer.height_cm, cm["neck"], cm["waist"], cm["hip"])
+        except health.NavyInputError as problem:
             for name in problem.fields:
                 if name in self.fields:
                     self.add_error(name, "Check this measurement.")
@@ -146,7 +146,7 @@ class BloodPressureForm(EntryForm):
     location = forms.ChoiceField(
         label="Where was it measured?",
         required=False,
-        choices=[(place.value, label) for place, label in h.BP_LOCATION_LABELS.items()],
+        choices=[(place.value, label) for place, label in health.BP_LOCATION_LABELS.items()],
         help_text="Readings at home or from a 24-hour monitor run lower than in a clinic for the same "
         "risk, so each is compared with its own thresholds (ACC/AHA 2017 Table 11; ESC/ESH 2018).",
     )
@@ -168,7 +168,7 @@ class BloodPressureForm(EntryForm):
             "systolic_mmhg": data["systolic_mmhg"],
             "diastolic_mmhg": data["diastolic_mmhg"],
             "resting_hr_bpm": data.get("resting_hr_bpm"),
-            "location": data.get("location") or h.BpLocation.NOT_STATED.value,
+            "location": data.get("location") or health.BpLocation.NOT_STATED.value,
         }
 
     @classmethod
@@ -277,7 +277,7 @@ class BoneDensityForm(EntryForm):
             self.fields["menopause"] = forms.ChoiceField(
                 label="Menopause at the time of the scan (women)",
                 required=False,
-                choices=[(status.value, label) for status, label in h.MENOPAUSE_LABELS.items()],
+                choices=[(status.value, label) for status, label in health.MENOPAUSE_LABELS.items()],
                 help_text="Decides whether the T-score or the Z-score is read. If you leave it, 50 and "
                 "over counts as after menopause and under 50 as before.",
             )
@@ -296,7 +296,7 @@ class BoneDensityForm(EntryForm):
             "t_score": data.get("t_score"),
             "z_score": data.get("z_score"),
             "site": data["site"],
-            "menopause": data.get("menopause") or h.Menopause.NOT_STATED.value,
+            "menopause": data.get("menopause") or health.Menopause.NOT_STATED.value,
         }
 
     @classmethod

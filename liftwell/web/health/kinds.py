@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from liftwell.core import health as h
+from liftwell.core import health
 from liftwell.core.health import labs
 from liftwell.core.health.result import Classification
-from liftwell.web.health import forms as f
+from liftwell.web.health import forms
 from liftwell.web.health.models import (
     BloodPressure,
     BodyMeasurement,
@@ -38,7 +38,7 @@ class Reading:
     values: list[tuple[str, str]]  # (what, shown value with unit)
     classifications: list[Classification] = field(default_factory=list)
     points: dict[str, float] = field(default_factory=dict)  # series -> value in the shown unit
-    advice: h.BpAdvice | None = None
+    advice: health.BpAdvice | None = None
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,7 @@ class Kind:
     title: str
     group: str
     model: type[Entry]
-    form: type[f.EntryForm]
+    form: type[forms.EntryForm]
     read: Callable[[Any, Viewer], Reading]
     series: Callable[[Viewer], tuple[tuple[str, str], ...]]  # (series name, axis unit)
     article: str
@@ -68,14 +68,14 @@ def navy_estimate(entry: BodyMeasurement, viewer: Viewer) -> float | str | None:
     if not (entry.neck_cm and entry.waist_cm and viewer.height_cm):
         return None
     try:
-        return h.navy_body_fat(
+        return health.navy_body_fat(
             viewer.sex,
             viewer.height_cm,
             float(entry.neck_cm),
             float(entry.waist_cm),
             float(entry.hip_cm) if entry.hip_cm else None,
         )
-    except h.NavyInputError as problem:
+    except health.NavyInputError as problem:
         return f"not shown. {problem}"
     except ValueError:
         return None
@@ -89,9 +89,9 @@ def read_body(entry: BodyMeasurement, viewer: Viewer) -> Reading:
         values.append(("Weight", viewer.weight_text(entry.weight_kg)))
         points["Weight"] = float(viewer.weight_value(entry.weight_kg))
         if viewer.height_cm:
-            bmi = h.bmi(float(entry.weight_kg), viewer.height_cm)
+            bmi = health.bmi(float(entry.weight_kg), viewer.height_cm)
             values.append(("BMI", _num(bmi, 1)))
-            classes.append(h.classify_bmi(bmi))
+            classes.append(health.classify_bmi(bmi))
     fat = entry.body_fat_pct
     if fat is not None:
         values.append(("Body fat", f"{fat} %"))
@@ -103,13 +103,13 @@ def read_body(entry: BodyMeasurement, viewer: Viewer) -> Reading:
         elif navy is not None:
             values.append(("Body fat (US Navy estimate)", f"{navy:.1f} %"))
             points["Body fat"] = round(navy, 1)
-    for name in f.CIRCUMFERENCES:
+    for name in forms.CIRCUMFERENCES:
         cm: Decimal | None = getattr(entry, f"{name}_cm")
         if cm is not None:
             values.append((name.capitalize(), viewer.length_text(cm)))
     if entry.waist_cm is not None:
         points["Waist"] = float(viewer.length_value(entry.waist_cm))
-        waist = h.classify_waist(viewer.sex, float(entry.waist_cm))
+        waist = health.classify_waist(viewer.sex, float(entry.waist_cm))
         if waist is not None:
             classes.append(waist)
     return Reading(values, classes, points)
@@ -119,19 +119,21 @@ def read_body(entry: BodyMeasurement, viewer: Viewer) -> Reading:
 
 
 def read_blood_pressure(entry: BloodPressure, viewer: Viewer) -> Reading:
-    location = h.BpLocation(entry.location)
+    location = health.BpLocation(entry.location)
     values = [
         ("Blood pressure", f"{entry.systolic_mmhg}/{entry.diastolic_mmhg} mmHg"),
-        ("Where", h.BP_LOCATION_LABELS[location]),
+        ("Where", health.BP_LOCATION_LABELS[location]),
     ]
     classes = [
-        h.classify_blood_pressure(entry.systolic_mmhg, entry.diastolic_mmhg, viewer.bp_guideline, location)
+        health.classify_blood_pressure(
+            entry.systolic_mmhg, entry.diastolic_mmhg, viewer.bp_guideline, location
+        )
     ]
     points = {"Systolic": float(entry.systolic_mmhg), "Diastolic": float(entry.diastolic_mmhg)}
     if entry.resting_hr_bpm:
         values.append(("Resting heart rate", f"{entry.resting_hr_bpm} /min"))
-        classes.append(h.classify_resting_heart_rate(entry.resting_hr_bpm))
-    advice = h.bp_training_advice(entry.systolic_mmhg, entry.diastolic_mmhg, location)
+        classes.append(health.classify_resting_heart_rate(entry.resting_hr_bpm))
+    advice = health.bp_training_advice(entry.systolic_mmhg, entry.diastolic_mmhg, location)
     return Reading(values, classes, points, advice)
 
 
@@ -164,13 +166,13 @@ def read_bone(entry: BoneDensity, viewer: Viewer) -> Reading:
         if score is not None:
             values.append((name, f"{score:+.1f} ({site})"))
             points[name] = float(score)
-    menopause = h.Menopause(entry.menopause)
-    if menopause is not h.Menopause.NOT_STATED:
-        values.append(("Menopause", h.MENOPAUSE_LABELS[menopause]))
+    menopause = health.Menopause(entry.menopause)
+    if menopause is not health.Menopause.NOT_STATED:
+        values.append(("Menopause", health.MENOPAUSE_LABELS[menopause]))
     # ISCD: the T-score categories apply from 50 (and after menopause), at the age when scanned: a scan
     # from the year someone turned 48 stays a Z-score reading. The profile keeps the birth year only.
     scanned_at = None if viewer.birth_year is None else entry.measured_on.year - viewer.birth_year
-    result = h.classify_bone_density(
+    result = health.classify_bone_density(
         t_score=None if entry.t_score is None else float(entry.t_score),
         z_score=None if entry.z_score is None else float(entry.z_score),
         sex=viewer.sex,
@@ -205,25 +207,25 @@ def read_function(entry: FunctionTest, viewer: Viewer) -> Reading:
     result: Classification | None = None
     extra: Classification | None = None
     if kind is FunctionKind.GRIP:
-        result = h.classify_grip(viewer.sex, value)
+        result = health.classify_grip(viewer.sex, value)
         if viewer.age is not None and viewer.height_cm is not None:
-            extra = h.classify_grip_for_height(viewer.sex, viewer.age, viewer.height_cm, value)
+            extra = health.classify_grip_for_height(viewer.sex, viewer.age, viewer.height_cm, value)
     elif kind is FunctionKind.SIT_TO_STAND_5X:
-        result = h.classify_five_times_sit_to_stand(value)
+        result = health.classify_five_times_sit_to_stand(value)
     elif kind is FunctionKind.GAIT_SPEED:
-        result = h.classify_gait_speed(value)
+        result = health.classify_gait_speed(value)
     elif kind is FunctionKind.TIMED_UP_AND_GO:
-        result = h.classify_timed_up_and_go(value)
+        result = health.classify_timed_up_and_go(value)
     elif kind is FunctionKind.CHAIR_STAND_30S and viewer.age is not None:
-        result = h.classify_chair_stand_30s(viewer.sex, viewer.age, int(value))
+        result = health.classify_chair_stand_30s(viewer.sex, viewer.age, int(value))
     elif kind is FunctionKind.PUSH_UPS and viewer.age is not None:
-        result = h.classify_push_ups(viewer.sex, viewer.age, int(value))
+        result = health.classify_push_ups(viewer.sex, viewer.age, int(value))
     found = [c for c in (result, extra) if c is not None]
     return Reading([(kind.label, text)], found, {kind.label: shown})
 
 
 def read_sarc_f(entry: SarcF, viewer: Viewer) -> Reading:
-    result = h.sarc_f(entry.strength, entry.assistance, entry.rise, entry.climb, entry.falls)
+    result = health.sarc_f(entry.strength, entry.assistance, entry.rise, entry.climb, entry.falls)
     return Reading(
         [("SARC-F total", f"{result.total} of 10")], [result.classification], {"SARC-F": result.total}
     )
@@ -247,7 +249,7 @@ def read_wellbeing(entry: WellbeingCheckIn, viewer: Viewer) -> Reading:
         where = f" ({entry.pain_location})" if entry.pain_location else ""
         values.append(("Pain", f"{entry.pain} of 10{where}"))
         points["Pain"] = float(entry.pain)
-        classes.append(h.classify_pain(entry.pain))
+        classes.append(health.classify_pain(entry.pain))
     return Reading(values, classes, points)
 
 
@@ -266,7 +268,7 @@ def _lab_kind(analyte: labs.Analyte, article: str, about: str) -> Kind:
         title=label,
         group="Markers",
         model=LabResult,
-        form=f.LabForm,
+        form=forms.LabForm,
         read=read_lab,
         series=series,
         article=article,
@@ -284,7 +286,7 @@ def _function_kind(kind: FunctionKind, about: str) -> Kind:
         title=kind.label,
         group="Function",
         model=FunctionTest,
-        form=f.FunctionTestForm,
+        form=forms.FunctionTestForm,
         read=read_function,
         series=series,
         article="daily-function",
@@ -301,7 +303,7 @@ KINDS: dict[str, Kind] = {
             "Body measurements",
             "Body",
             BodyMeasurement,
-            f.BodyForm,
+            forms.BodyForm,
             read_body,
             lambda viewer: (("Weight", viewer.unit), ("Waist", viewer.length_unit), ("Body fat", "%")),
             "body-composition",
@@ -312,7 +314,7 @@ KINDS: dict[str, Kind] = {
             "Blood pressure",
             "Markers",
             BloodPressure,
-            f.BloodPressureForm,
+            forms.BloodPressureForm,
             read_blood_pressure,
             _fixed(("Systolic", "mmHg"), ("Diastolic", "mmHg")),
             "cardiovascular-health",
@@ -332,7 +334,7 @@ KINDS: dict[str, Kind] = {
             "Bone density",
             "Markers",
             BoneDensity,
-            f.BoneDensityForm,
+            forms.BoneDensityForm,
             read_bone,
             _fixed(("T-score", "T"), ("Z-score", "Z")),
             "bone-density",
@@ -367,7 +369,7 @@ KINDS: dict[str, Kind] = {
             "SARC-F questionnaire",
             "Function",
             SarcF,
-            f.SarcFForm,
+            forms.SarcFForm,
             read_sarc_f,
             _fixed(("SARC-F", "points")),
             "healthy-ageing",
@@ -378,7 +380,7 @@ KINDS: dict[str, Kind] = {
             "Wellbeing check-in",
             "Wellbeing",
             WellbeingCheckIn,
-            f.WellbeingForm,
+            forms.WellbeingForm,
             read_wellbeing,
             _fixed(("Sleep", "1-5"), ("Mood", "1-5"), ("Energy", "1-5"), ("Pain", "0-10")),
             "brain-mood-sleep",
