@@ -1,20 +1,19 @@
-"""Liftwell's shipped exercise library: the entry schema, a strict parser and the loader.
+"""Liftwell's shipped exercise library: the entry schema and a strict parser.
 
-The library lives in ``liftwell/data/exercises.json`` as a list of entries. Every entry is checked
-field by field; any problem raises :class:`ExerciseLibraryError` whose message names the entry (its
-index and slug) and the field, so a bad edit to the JSON file is easy to find.
+The library lives in ``liftwell/data/exercises.json`` as a list of entries, read by
+``liftwell.data.loaders.load_shipped_library``. Every entry is checked field by field; any problem
+raises :class:`ExerciseLibraryError` whose message names the entry (its index and slug) and the field,
+so a bad edit to the JSON file is easy to find.
 
-This module is pure Python (no Django) so importers and tests can use it directly.
+This module is pure Python (no Django, no file reading) so importers and tests can use it directly.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from importlib.resources import files
 from typing import TypeVar
 
 from liftwell.core.names import normalize_name
@@ -37,7 +36,6 @@ __all__ = [
     "ExerciseLibraryError",
     "ExerciseSpec",
     "build_name_index",
-    "load_shipped_library",
     "parse_exercise_library",
 ]
 
@@ -271,15 +269,3 @@ def build_name_index(specs: Iterable[ExerciseSpec]) -> dict[str, ExerciseSpec]:
         for label in spec.all_names:
             index.setdefault(normalize_name(label), spec)
     return index
-
-
-def load_shipped_library() -> list[ExerciseSpec]:
-    """Read and validate ``liftwell/data/exercises.json``."""
-    resource = files("liftwell.data") / "exercises.json"
-    try:
-        data: object = json.loads(resource.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as exc:
-        raise ExerciseLibraryError(f"exercises.json is not valid JSON: {exc}") from exc
-    if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
-        raise ExerciseLibraryError("exercises.json must hold a list of objects")
-    return parse_exercise_library(data)

@@ -1,17 +1,31 @@
 """Read the files Liftwell ships (this package) and hand them, parsed and validated, to the rest.
 
-The parsing rules live in core (`liftwell.core.programs.parse`), which reads no files; this module
-only opens them.
+The parsing rules live in core (`liftwell.core.exercise_library`, `liftwell.core.programs.parse`),
+which reads no files; this module only opens them.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Collection
 from importlib import resources
 
+from liftwell.core.exercise_library import ExerciseLibraryError, ExerciseSpec, parse_exercise_library
 from liftwell.core.programs.model import Program
 from liftwell.core.programs.reader import Problem, ProgramFormatError
 from liftwell.data.program_text import parse_program
+
+
+def load_shipped_library() -> list[ExerciseSpec]:
+    """Read and validate ``liftwell/data/exercises.json``."""
+    resource = resources.files("liftwell.data") / "exercises.json"
+    try:
+        data: object = json.loads(resource.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise ExerciseLibraryError(f"exercises.json is not valid JSON: {exc}") from exc
+    if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
+        raise ExerciseLibraryError("exercises.json must hold a list of objects")
+    return parse_exercise_library(data)
 
 
 def shipped_program_texts() -> dict[str, str]:

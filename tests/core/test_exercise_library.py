@@ -16,11 +16,11 @@ from liftwell.core.exercise_library import (
     ExerciseLibraryError,
     ExerciseSpec,
     build_name_index,
-    load_shipped_library,
     parse_exercise_library,
 )
 from liftwell.core.names import normalize_name
 from liftwell.core.vocabulary import Equipment, Measure, MovementFeature, Muscle, Pattern
+from liftwell.data.loaders import load_shipped_library
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from liftwell.core.adherence import MAJOR_MUSCLE_GROUPS, MajorGroup, groups_worked
-from liftwell.core.exercise_library import ExerciseSpec, load_shipped_library
+from liftwell.core.exercise_library import ExerciseSpec
 from liftwell.core.planner import (
     Condition,
     Experience,
@@ -27,6 +27,7 @@ from liftwell.core.planner import (
 from liftwell.core.planner.catalogue import GENTLE_JUMPS, allowed, excluded_features
 from liftwell.core.programs.model import DoubleRule, IntensityKind, LinearRule, RpeRule, Slot
 from liftwell.core.vocabulary import Equipment, Laterality, MovementFeature, Pattern
+from liftwell.data.loaders import load_shipped_library
 from liftwell.data.program_text import parse_program, program_to_text
 
 LIBRARY = load_shipped_library()

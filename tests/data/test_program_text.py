@@ -225,7 +225,7 @@ def test_any_program_round_trips(sets: list[SetPrescription], weeks: list[tuple[
 def test_the_documented_example_is_a_valid_program() -> None:
     from pathlib import Path
 
-    from liftwell.core.exercise_library import load_shipped_library
+    from liftwell.data.loaders import load_shipped_library
 
     doc = (Path(__file__).resolve().parents[2] / "docs" / "programs.md").read_text(encoding="utf-8")
     example = doc.split("```yaml\n", 1)[1].split("```\n", 1)[0]

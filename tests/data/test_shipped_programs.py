@@ -5,9 +5,8 @@ from __future__ import annotations
 import pytest
 
 from liftwell.core.adherence import MajorGroup, groups_worked
-from liftwell.core.exercise_library import load_shipped_library
 from liftwell.core.vocabulary import Equipment
-from liftwell.data.loaders import load_shipped_programs, shipped_program_texts
+from liftwell.data.loaders import load_shipped_library, load_shipped_programs, shipped_program_texts
 from liftwell.data.program_text import parse_program, program_to_text
 
 LIBRARY = {spec.slug: spec for spec in load_shipped_library()}

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from liftwell.core.exercise_library import load_shipped_library
+from liftwell.data.loaders import load_shipped_library
 from tests.shared.files import missing, needs, shared_path
 
 SAMPLES = shared_path("data", "samples")

@@ -10,8 +10,9 @@ from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
 from django.http import Http404
 from django.utils.text import slugify
 
-from liftwell.core.exercise_library import ExerciseSpec, load_shipped_library
+from liftwell.core.exercise_library import ExerciseSpec
 from liftwell.core.names import normalize_name, search_terms
+from liftwell.data.loaders import load_shipped_library
 from liftwell.web.accounts.models import User
 from liftwell.web.exercises.models import Exercise, HiddenExercise, pack
 

@@ -16,9 +16,10 @@ from django.db import transaction
 from django.http import Http404
 from django.utils import timezone
 
-from liftwell.core.exercise_library import ExerciseSpec, load_shipped_library
+from liftwell.core.exercise_library import ExerciseSpec
 from liftwell.core.planner import Plan, Questionnaire, generate_plan
 from liftwell.core.screening import Outcome, ScreeningResult, assess, check_clearance
+from liftwell.data.loaders import load_shipped_library
 from liftwell.web.accounts.models import User
 from liftwell.web.planning.models import Screening
 from liftwell.web.programs.models import Enrollment

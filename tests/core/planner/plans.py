@@ -3,9 +3,10 @@ builder with everyday defaults."""
 
 from __future__ import annotations
 
-from liftwell.core.exercise_library import ExerciseSpec, load_shipped_library
+from liftwell.core.exercise_library import ExerciseSpec
 from liftwell.core.planner import Experience, Goal, Plan, Questionnaire
 from liftwell.core.vocabulary import Equipment
+from liftwell.data.loaders import load_shipped_library
 
 LIBRARY = load_shipped_library()
 BY_SLUG = {spec.slug: spec for spec in LIBRARY}

@@ -7,9 +7,8 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from liftwell.core.exercise_library import load_shipped_library
 from liftwell.core.programs.reader import ProgramFormatError
-from liftwell.data.loaders import load_shipped_programs
+from liftwell.data.loaders import load_shipped_library, load_shipped_programs
 from liftwell.data.program_text import parse_program
 
 
