@@ -14,7 +14,7 @@ from django_otp.oath import totp
 
 from liftwell.web.accounts.models import User
 from liftwell.web.health.models import BloodPressure
-from liftwell.web.progress.services import today_for
+from liftwell.web.progress.services import local_today
 from tests.browser.conftest import log_in
 from tests.browser.test_history_a11y import SCHEMES, assert_accessible
 from tests.conftest import make_user
@@ -26,7 +26,7 @@ from tests.web.coaching.world import grant_access
 def client_and_coach(transactional_db: None) -> tuple[User, User]:
     client = make_user("olivia", display_name="Olivia")
     coach = make_user("cora", display_name="Coach Cora")
-    today = today_for(client)
+    today = local_today(client)
     exercise = squat(client)
     for back in (1, 4, 8, 20):
         workout_on(client, today - timedelta(days=back), exercise, load_kg=str(40 + back))

@@ -26,7 +26,7 @@ from liftwell.web.coaching.services import active_clients_for_coach
 from liftwell.web.health.kinds import KINDS
 from liftwell.web.health.services import entries_for_user
 from liftwell.web.health.viewer import viewer_for
-from liftwell.web.progress.services import today_for
+from liftwell.web.progress.services import local_today
 from liftwell.web.training.queries import workout_page
 
 router = Router(tags=["coach"])
@@ -120,7 +120,7 @@ def client_observations(
 ) -> dict[str, Any]:
     access = _load(request, client_id, Scope.HEALTH, "health entries")
     client = access.client
-    viewer = viewer_for(client, today=today_for(client))
+    viewer = viewer_for(client, today=local_today(client))
     if filters.kind and filters.kind not in KINDS:
         raise HttpError(422, f"kind: unknown kind {filters.kind!r}; use one of {', '.join(KINDS)}")
     kinds = [KINDS[filters.kind]] if filters.kind else list(KINDS.values())

@@ -161,7 +161,7 @@ class WeeksOut(Schema):
 )
 def weeks(request: HttpRequest, filters: Query[WeekFilters]) -> dict[str, Any]:
     user = _user(request)
-    today = services.today_for(user)
+    today = services.local_today(user)
     last = Week.of(filters.date_to or today)
     first = Week.of(filters.date_from) if filters.date_from else last.shifted(-(DEFAULT_WEEKS - 1))
     if first > last:

@@ -199,7 +199,7 @@ def coach_client_comment(request: HttpRequest, client_id: int, workout_id: int) 
 def coach_client_progress(request: HttpRequest, client_id: int) -> HttpResponse:
     access = _load(request, client_id, "progress")
     client = access.client
-    today = progress.today_for(client)
+    today = progress.local_today(client)
     this_week = Week.of(today)
     summaries = progress.week_summaries(client, this_week.shifted(-(PROGRESS_WEEKS - 1)), this_week)
     guideline = progress.guideline(client, today)
@@ -229,7 +229,7 @@ def _record(row: progress.RecordRow, unit: str) -> dict[str, Any]:
 def coach_client_health(request: HttpRequest, client_id: int) -> HttpResponse:
     access = _load(request, client_id, "health", scope=Scope.HEALTH)
     client = access.client
-    today = progress.today_for(client)
+    today = progress.local_today(client)
     viewer = viewer_for(client, today=today)
     sections = []
     for kind in KINDS.values():
@@ -297,7 +297,7 @@ def coach_client_program(request: HttpRequest, client_id: int) -> HttpResponse:
 
 def _period(request: HttpRequest, access: ClientAccess) -> tuple[date, date]:
     return parse_period(
-        request.GET.get("from", ""), request.GET.get("to", ""), progress.today_for(access.client)
+        request.GET.get("from", ""), request.GET.get("to", ""), progress.local_today(access.client)
     )
 
 

@@ -57,7 +57,7 @@ def client_rows(accesses: Sequence[ClientAccess]) -> list[ClientRow]:
     """The rows of the coach home, in the order given, with a fixed number of queries whatever the
     number of clients: one per kind of data for all of them. Health data (blood pressure, pain) is read
     only for the clients whose grant covers health."""
-    today_by_client = {access.client.pk: progress.today_for(access.client) for access in accesses}
+    today_by_client = {access.client.pk: progress.local_today(access.client) for access in accesses}
     health_today = {
         access.client.pk: today_by_client[access.client.pk] for access in accesses if access.health
     }

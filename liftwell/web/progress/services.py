@@ -50,7 +50,7 @@ from liftwell.web.training.models import Workout, WorkoutSet
 STREAK_WINDOW_WEEKS = 60
 
 
-def today_for(user: User) -> date:
+def local_today(user: User) -> date:
     """Today in the person's time zone."""
     return timezone.localtime(timezone.now(), ZoneInfo(user.time_zone)).date()
 

@@ -82,7 +82,7 @@ class MuscleRow:
 @require_GET
 def progress_weeks(request: HttpRequest) -> HttpResponse:
     user = _user(request)
-    today = services.today_for(user)
+    today = services.local_today(user)
     try:
         selected = parse_week(request.GET.get("week", ""), today)
     except BadParameter as error:
@@ -214,7 +214,7 @@ def progress_exercise(request: HttpRequest, exercise_id: int) -> HttpResponse:
         )
     progress = services.exercise_progress(user, exercise)
     days = RANGES[range_key]
-    since = services.today_for(user) - timedelta(days=days) if days else date.min
+    since = services.local_today(user) - timedelta(days=days) if days else date.min
     shown = [s for s in progress.sessions if s.day >= since]
     unit = user.unit
     strength = svg.line_chart(

@@ -25,7 +25,7 @@ from liftwell.web.exercises.models import Exercise
 from liftwell.web.health.models import BloodPressure, WellbeingCheckIn
 from liftwell.web.programs.models import Enrollment
 from liftwell.web.programs.services import assign_program, builtin_programs, start_today
-from liftwell.web.progress.services import today_for
+from liftwell.web.progress.services import local_today
 from liftwell.web.training.models import Workout
 from tests.conftest import make_user
 from tests.web.coaching.helpers import custom_exercise, workout_on
@@ -74,7 +74,7 @@ def _rows(coach_client: Client) -> list[tuple[Any, ...]]:
 def test_the_coach_home_rows_for_varied_clients(coach: User, coach_client: Client, library: None) -> None:
     # Ana (health shared): the guideline met in each of the last 4 weeks, high blood pressure, rising pain.
     ana = make_user("ana")
-    today = today_for(ana)
+    today = local_today(ana)
     monday = Week.of(today).monday
     lift = full_body(ana)
     for weeks_ago in range(1, 5):
@@ -98,7 +98,7 @@ def test_the_coach_home_rows_for_varied_clients(coach: User, coach_client: Clien
     # Ben (training only, in Auckland): three days three weeks ago, nothing since; his high blood
     # pressure and rising pain are not the coach's to see.
     ben = make_user("ben", time_zone="Pacific/Auckland")
-    ben_today = today_for(ben)
+    ben_today = local_today(ben)
     old_monday = Week.of(ben_today).monday - timedelta(weeks=3)
     ben_squat = squat(ben)
     workout_on(ben, old_monday, ben_squat)
@@ -112,7 +112,7 @@ def test_the_coach_home_rows_for_varied_clients(coach: User, coach_client: Clien
     # Cleo (health shared, Berlin): no live workout (one deleted), a high reading followed by a lower
     # one (the latest counts), flat pain.
     cleo = make_user("cleo", time_zone="Europe/Berlin")
-    cleo_today = today_for(cleo)
+    cleo_today = local_today(cleo)
     deleted = workout_on(cleo, cleo_today, squat(cleo))
     Workout.objects.filter(pk=deleted.pk).update(deleted_at=timezone.now())
     _bp(cleo, cleo_today - timedelta(days=5), 185, 115)
@@ -130,10 +130,10 @@ def test_the_coach_home_rows_for_varied_clients(coach: User, coach_client: Clien
 
     # Not listed: an ended grant, another coach's client, an invitation not yet accepted.
     eve = make_user("eve")
-    workout_on(eve, today_for(eve), squat(eve))
+    workout_on(eve, local_today(eve), squat(eve))
     end_grant(grant=grant_access(eve, coach))
     fay = make_user("fay")
-    _bp(fay, today_for(fay), 190, 120)
+    _bp(fay, local_today(fay), 190, 120)
     otto = make_user("otto")
     grant_access(fay, otto)
     make_user("gus")
@@ -199,7 +199,7 @@ def test_the_coach_home_rows_for_varied_clients(coach: User, coach_client: Clien
 def _client_with_data(coach: User, number: int) -> None:
     """A client with a bit of everything; every third shares training only, every fourth has a program."""
     client = make_user(f"client{number:02d}")
-    today = today_for(client)
+    today = local_today(client)
     lift = squat(client)
     workout_on(client, today - timedelta(days=number % 20), lift)
     workout_on(client, today - timedelta(days=number % 20 + 2), lift)

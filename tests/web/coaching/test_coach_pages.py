@@ -11,7 +11,7 @@ from django.test import Client
 from liftwell.web.accounts.models import User
 from liftwell.web.coaching.models import Scope, WorkoutComment
 from liftwell.web.health.models import BloodPressure, WellbeingCheckIn
-from liftwell.web.progress.services import today_for
+from liftwell.web.progress.services import local_today
 from tests.conftest import make_user
 from tests.web.coaching.helpers import squat, workout_on
 from tests.web.coaching.world import grant_access
@@ -30,7 +30,7 @@ def test_a_client_with_nothing_logged_is_flagged(owner: User, coach: User, coach
 
 def test_a_recent_workout_clears_the_no_log_flag(owner: User, coach: User, coach_client: Client) -> None:
     grant_access(owner, coach)
-    today = today_for(owner)
+    today = local_today(owner)
     workout_on(owner, today - timedelta(days=13), squat(owner))
     assert _flags(coach_client) == []
     page = coach_client.get("/coach/").content.decode()
@@ -40,7 +40,7 @@ def test_a_recent_workout_clears_the_no_log_flag(owner: User, coach: User, coach
 def test_high_blood_pressure_and_rising_pain_are_flagged_only_with_health_scope(
     owner: User, coach: User, coach_client: Client
 ) -> None:
-    today = today_for(owner)
+    today = local_today(owner)
     workout_on(owner, today, squat(owner))
     # 165/95 is at or above the 160/100 deferral threshold on the systolic side (SCIENCE.md 6.3).
     BloodPressure.objects.create(owner=owner, measured_on=today, systolic_mmhg=165, diastolic_mmhg=95)
@@ -58,7 +58,7 @@ def test_high_blood_pressure_and_rising_pain_are_flagged_only_with_health_scope(
 def test_blood_pressure_below_the_threshold_is_not_flagged(
     owner: User, coach: User, coach_client: Client
 ) -> None:
-    today = today_for(owner)
+    today = local_today(owner)
     workout_on(owner, today, squat(owner))
     BloodPressure.objects.create(owner=owner, measured_on=today, systolic_mmhg=159, diastolic_mmhg=99)
     grant_access(owner, coach)
@@ -78,7 +78,7 @@ def test_the_home_lists_only_the_coachs_own_clients(
 
 def test_the_adherence_counts_training_days(owner: User, coach: User, coach_client: Client) -> None:
     grant_access(owner, coach)
-    today = today_for(owner)
+    today = local_today(owner)
     monday = today - timedelta(days=today.weekday())
     exercise = squat(owner)
     for back in (7, 6, 14):  # two days in last week, one in the week before
@@ -91,7 +91,7 @@ def test_a_comment_reaches_the_clients_workout_page(
     owner: User, owner_client: Client, coach: User, coach_client: Client
 ) -> None:
     grant_access(owner, coach)
-    workout = workout_on(owner, today_for(owner), squat(owner))
+    workout = workout_on(owner, local_today(owner), squat(owner))
     response = coach_client.post(
         f"/coach/clients/{owner.pk}/workouts/{workout.pk}/comments/", {"text": "Great depth today."}
     )
@@ -104,7 +104,7 @@ def test_a_coach_cannot_comment_on_another_persons_workout(
     owner: User, coach: User, coach_client: Client, stranger: User
 ) -> None:
     grant_access(owner, coach)
-    theirs = workout_on(stranger, today_for(stranger), squat(stranger))
+    theirs = workout_on(stranger, local_today(stranger), squat(stranger))
     response = coach_client.post(f"/coach/clients/{owner.pk}/workouts/{theirs.pk}/comments/", {"text": "Hi"})
     assert response.status_code == 404
     assert not WorkoutComment.objects.filter(workout=theirs).exists()
@@ -112,7 +112,7 @@ def test_a_coach_cannot_comment_on_another_persons_workout(
 
 def test_the_client_pages_are_read_only(owner: User, coach: User, coach_client: Client) -> None:
     grant_access(owner, coach)
-    workout = workout_on(owner, today_for(owner), squat(owner))
+    workout = workout_on(owner, local_today(owner), squat(owner))
     page = coach_client.get(f"/coach/clients/{owner.pk}/workouts/{workout.pk}/").content.decode()
     assert "Goblet Squat" in page
     assert "/history/" not in page.split("<main", 1)[1]  # no edit or delete links to the owner's pages
@@ -122,7 +122,7 @@ def test_the_report_has_adherence_strength_health_and_notes(
     owner: User, coach: User, coach_client: Client
 ) -> None:
     grant_access(owner, coach)
-    today = today_for(owner)
+    today = local_today(owner)
     exercise = squat(owner)
     workout_on(owner, today - timedelta(days=20), exercise, load_kg="100", reps=1)
     workout_on(owner, today - timedelta(days=2), exercise, load_kg="110", reps=1)
@@ -150,7 +150,7 @@ def test_the_report_leaves_out_health_without_health_scope(
     owner: User, coach: User, coach_client: Client
 ) -> None:
     grant_access(owner, coach, scope=Scope.TRAINING)
-    today = today_for(owner)
+    today = local_today(owner)
     BloodPressure.objects.create(owner=owner, measured_on=today, systolic_mmhg=142, diastolic_mmhg=91)
     page = coach_client.get(f"/coach/clients/{owner.pk}/report/").content.decode()
     assert "Health markers" not in page and "stage 2 range" not in page

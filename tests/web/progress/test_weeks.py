@@ -34,7 +34,7 @@ def _full_week(user: User, monday: date, squat: Exercise, bench: Exercise, crunc
 
 
 def _this_monday(user: User) -> date:
-    return Week.of(services.today_for(user)).monday
+    return Week.of(services.local_today(user)).monday
 
 
 def test_it_counts_hard_sets_per_muscle(
@@ -144,7 +144,7 @@ def test_anonymous_is_refused(anon_api: ApiClient) -> None:
 def test_a_long_streak_looks_further_back(
     owner: User, squat: Exercise, bench: Exercise, crunch: Exercise
 ) -> None:
-    today = services.today_for(owner)
+    today = services.local_today(owner)
     monday = Week.of(today).monday
     weeks = services.STREAK_WINDOW_WEEKS + 5
     for n in range(1, weeks + 1):
