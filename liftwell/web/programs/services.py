@@ -305,7 +305,7 @@ def exercises_by_slug(user: User, slugs: list[str]) -> dict[str, Exercise]:
     return found
 
 
-def today_for(user: User) -> Today | None:
+def next_program_workout(user: User) -> Today | None:
     """The next workout of the active program, with targets from history rounded to the person's kit."""
     apply_finished_sessions(user=user)
     enrollment = active_enrollment(user)
@@ -333,7 +333,7 @@ class Override:
 def start_today(*, user: User, overrides: Mapping[tuple[int, int], Override] | None = None) -> Workout:
     """Create the workout of Today's plan, sets not completed and pre-filled with the targets (or the
     person's overrides, keyed by (slot index, set index)); an unfinished one already started is reused."""
-    today = today_for(user)
+    today = next_program_workout(user)
     if today is None:
         raise Http404("No active program.")
     if today.pending is not None:

@@ -180,7 +180,7 @@ def program_import(request: HttpRequest) -> HttpResponse:
 @login_required
 def today(request: HttpRequest) -> HttpResponse:
     user = _user(request)
-    plan = services.today_for(user)
+    plan = services.next_program_workout(user)
     return render(request, "programs/today.html", _today_context(plan, {}), status=200)
 
 
@@ -257,7 +257,7 @@ def _overrides(
 @require_POST
 def today_start(request: HttpRequest) -> HttpResponse:
     user = _user(request)
-    plan = services.today_for(user)
+    plan = services.next_program_workout(user)
     if plan is None:
         messages.error(request, "Choose a program first.")
         return redirect("program-list")

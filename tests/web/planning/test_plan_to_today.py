@@ -35,7 +35,7 @@ def test_a_newcomer_plans_logs_today_and_progresses(db: None) -> None:
     assert preview.status_code == 200 and b"Why this plan" in preview.content
     assert client.post("/plan/use/", ANSWERS).status_code == 302
 
-    today = services.today_for(user)
+    today = services.next_program_workout(user)
     assert today is not None
     # The plan's first dumbbell lift with linear progression (+2 kg a session).
     first = next(s for s in today.plan.slots if (s.slot.progression or "").startswith("linear"))
@@ -53,7 +53,7 @@ def test_a_newcomer_plans_logs_today_and_progresses(db: None) -> None:
     assert api.post(f"/api/v1/workouts/{workout.pk}/finish", {}).status_code == 200
 
     # One day a week: the next session is the same day, and the lift is 2 kg heavier.
-    today = services.today_for(user)
+    today = services.next_program_workout(user)
     assert today is not None
     slot = next(s for s in today.plan.slots if s.slot.exercise == slug)
     assert [Decimal(str(s.load_kg)) for s in slot.sets] == [Decimal(14)] * len(sets)

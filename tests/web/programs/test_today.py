@@ -51,7 +51,7 @@ def _log(api: ApiClient, workout: Workout, reps_by_exercise: dict[str, list[int]
 
 
 def _targets(user: User, slug: str) -> tuple[list[Decimal | None], str]:
-    today = services.today_for(user)
+    today = services.next_program_workout(user)
     assert today is not None
     slot = next(s for s in today.plan.slots if s.slot.exercise == slug)
     return [None if s.load_kg is None else Decimal(str(s.load_kg)) for s in slot.sets], slot.reason
