@@ -14,8 +14,14 @@ from liftwell.core.training import SetKind
 from liftwell.importers import text as cells
 from liftwell.importers.grouping import Blocks
 from liftwell.importers.rows import ParsedFile, SetRow
+from liftwell.importers.table import open_table
 
 KG_PER_LB = Decimal("0.45359237")
+
+
+def _name(header: str) -> str:
+    """Fitbod's header names compare lower-cased and without spaces ("Weight(kg)", "isWarmup")."""
+    return header.lower().replace(" ", "")
 
 
 def looks_like_fitbod(names: list[str]) -> bool:
@@ -38,66 +44,59 @@ def typed_load(kg: Decimal) -> tuple[Decimal, str]:
 
 def parse_fitbod(text: str) -> ParsedFile:
     parsed = ParsedFile(format="fitbod", needs_time_zone=False)
-    raw_names = cells.header_names(cells.first_line(text))
-    names = [name.lower().replace(" ", "") for name in raw_names]
-    if not looks_like_fitbod(names):
-        parsed.problem(1, "", "the header is not Fitbod's (Date, Exercise, Reps, Weight(kg), …, isWarmup)")
+    table = open_table(
+        text,
+        parsed,
+        looks_like=looks_like_fitbod,
+        refusal="the header is not Fitbod's (Date, Exercise, Reps, Weight(kg), …, isWarmup)",
+        normalise=_name,
+    )
+    if table is None:
         return parsed
-    column = {name: index for index, name in enumerate(names)}
-    weight_name = next((name for name in names if name.startswith("weight")), None)
+    weight_name = next((name for name in table.names if name.startswith("weight")), None)
     blocks = Blocks()
-
-    def get(row: list[str], name: str | None) -> str:
-        return row[column[name]].strip() if name is not None and name in column else ""
-
-    try:
-        for line, row in cells.records(text):
-            parsed.data_rows += 1
-            if len(row) != len(names):
-                parsed.problem(line, "", f"has {len(row)} fields where the header has {len(names)}; skipped")
-                continue
+    get = table.cell
+    for line, row in table.rows():
+        try:
+            raw_date = get(row, "date")
             try:
-                raw_date = get(row, "date")
-                try:
-                    started = datetime.strptime(raw_date, "%Y-%m-%d %H:%M:%S %z")
-                except ValueError:
-                    raise ValueError(f"'{raw_date}' is not a time like 2022-01-05 22:06:49 +0000") from None
-                exercise = get(row, "exercise")
-                if not exercise:
-                    raise ValueError("Exercise is empty")
-                block, position = blocks.place(raw_date, exercise, None)
-                kg = cells.number(get(row, weight_name))
-                if kg is not None and kg < 0:
-                    parsed.problem(line, "Weight(kg)", f"{kg} is negative; left out")
-                    kg = None
-                load, unit = typed_load(kg) if kg else (None, None)
-                reps = cells.whole(get(row, "reps"))
-                if reps is not None and reps > 1000:
-                    parsed.problem(line, "Reps", f"{reps} reps is more than 1000; left out")
-                    reps = None
-                seconds = cells.number(get(row, "duration(s)"))
-                distance = cells.number(get(row, "distance(m)"))
-                parsed.sets.append(
-                    SetRow(
-                        line=line,
-                        workout_key=raw_date,
-                        started_at=started,
-                        title="",
-                        exercise=exercise,
-                        block=block,
-                        position=position,
-                        kind=SetKind.WARMUP if get(row, "iswarmup").lower() == "true" else SetKind.WORKING,
-                        load=load,
-                        unit=unit,
-                        reps=reps or None,
-                        duration_s=int(seconds) if seconds and seconds > 0 else None,
-                        distance=distance if distance and distance > 0 else None,
-                        distance_unit="m" if distance and distance > 0 else None,
-                        notes=get(row, "note"),
-                    )
+                started = datetime.strptime(raw_date, "%Y-%m-%d %H:%M:%S %z")
+            except ValueError:
+                raise ValueError(f"'{raw_date}' is not a time like 2022-01-05 22:06:49 +0000") from None
+            exercise = get(row, "exercise")
+            if not exercise:
+                raise ValueError("Exercise is empty")
+            block, position = blocks.place(raw_date, exercise, None)
+            kg = cells.number(get(row, weight_name))
+            if kg is not None and kg < 0:
+                parsed.problem(line, "Weight(kg)", f"{kg} is negative; left out")
+                kg = None
+            load, unit = typed_load(kg) if kg else (None, None)
+            reps = cells.whole(get(row, "reps"))
+            if reps is not None and reps > 1000:
+                parsed.problem(line, "Reps", f"{reps} reps is more than 1000; left out")
+                reps = None
+            seconds = cells.number(get(row, "duration(s)"))
+            distance = cells.number(get(row, "distance(m)"))
+            parsed.sets.append(
+                SetRow(
+                    line=line,
+                    workout_key=raw_date,
+                    started_at=started,
+                    title="",
+                    exercise=exercise,
+                    block=block,
+                    position=position,
+                    kind=SetKind.WARMUP if get(row, "iswarmup").lower() == "true" else SetKind.WORKING,
+                    load=load,
+                    unit=unit,
+                    reps=reps or None,
+                    duration_s=int(seconds) if seconds and seconds > 0 else None,
+                    distance=distance if distance and distance > 0 else None,
+                    distance_unit="m" if distance and distance > 0 else None,
+                    notes=get(row, "note"),
                 )
-            except (ValueError, ArithmeticError) as error:
-                parsed.problem(line, "", f"{error}; skipped")
-    except Exception as error:  # a broken quote: the file stops there
-        parsed.problem(parsed.data_rows + 1, "", f"the file cannot be read past here ({error})")
+            )
+        except (ValueError, ArithmeticError) as error:
+            table.skip(line, error)
     return parsed

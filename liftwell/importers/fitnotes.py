@@ -12,6 +12,7 @@ from datetime import datetime
 from liftwell.importers import text as cells
 from liftwell.importers.grouping import Blocks
 from liftwell.importers.rows import MeasurementRow, ParsedFile, SetRow
+from liftwell.importers.table import open_table
 
 WEIGHT_COLUMNS = {
     "weight (lbs)": "lb",
@@ -50,78 +51,66 @@ def _repair(row: list[str], width: int, weight_index: int) -> list[str] | None:
 
 def parse_fitnotes(text: str) -> ParsedFile:
     parsed = ParsedFile(format="fitnotes")
-    names = [name.lower() for name in cells.header_names(cells.first_line(text))]
-    if not looks_like_fitnotes(names):
-        parsed.problem(1, "", "the header is not FitNotes' (Date, Exercise, Category, …)")
+    table = open_table(
+        text,
+        parsed,
+        looks_like=looks_like_fitnotes,
+        refusal="the header is not FitNotes' (Date, Exercise, Category, …)",
+    )
+    if table is None:
         return parsed
-    column = {name: index for index, name in enumerate(names)}
+    names, column = table.names, table.column
     weight_name = next((name for name in names if name in WEIGHT_COLUMNS), None)
     file_unit = WEIGHT_COLUMNS[weight_name] if weight_name else None
     blocks = Blocks()
-    repaired = 0
+    get = table.cell
+    weight_at = column[weight_name] if weight_name is not None else None
 
-    def get(row: list[str], name: str | None) -> str:
-        return row[column[name]].strip() if name is not None and name in column else ""
+    def repair(row: list[str]) -> list[str] | None:
+        return _repair(row, len(names), weight_at) if weight_at is not None else None
 
-    try:
-        for line, raw in cells.records(text):
-            parsed.data_rows += 1
-            row = raw
-            if len(row) > len(names) and weight_name is not None:
-                fixed = _repair(row, len(names), column[weight_name])
-                if fixed is None:
-                    parsed.problem(
-                        line, "", f"has {len(row)} fields where the header has {len(names)}; skipped"
-                    )
-                    continue
-                row = fixed
-                repaired += 1
-            elif len(row) != len(names):
-                parsed.problem(line, "", f"has {len(row)} fields where the header has {len(names)}; skipped")
-                continue
-            try:
-                day = _date(get(row, "date"))
-                exercise = get(row, "exercise")
-                if not exercise:
-                    raise ValueError("Exercise is empty")
-                workout_key = f"{day:%Y-%m-%d}"
-                block, position = blocks.place(workout_key, exercise, None)
-                unit = cells.weight_unit(get(row, "weight unit")) if "weight unit" in column else file_unit
-                load = cells.number(get(row, weight_name))
-                reps = cells.whole(get(row, "reps"))
-                if reps is not None and reps > 1000:
-                    parsed.problem(line, "Reps", f"{reps} reps is more than 1000; left out")
-                    reps = None
-                if load is not None and load < 0:
-                    parsed.problem(line, "Weight", f"{load} is negative; left out")
-                    load = None
-                distance = cells.number(get(row, "distance"))
-                parsed.sets.append(
-                    SetRow(
-                        line=line,
-                        workout_key=workout_key,
-                        started_at=day,
-                        title="",
-                        exercise=exercise,
-                        block=block,
-                        position=position,
-                        load=load if load else None,
-                        unit=unit if load else None,
-                        reps=reps or None,
-                        duration_s=cells.duration(get(row, "time")) or None,
-                        distance=distance or None,
-                        distance_unit=cells.distance_unit(get(row, "distance unit")) if distance else None,
-                        notes=get(row, "comment"),
-                    )
+    for line, row in table.rows(repair=repair):
+        try:
+            day = _date(get(row, "date"))
+            exercise = get(row, "exercise")
+            if not exercise:
+                raise ValueError("Exercise is empty")
+            workout_key = f"{day:%Y-%m-%d}"
+            block, position = blocks.place(workout_key, exercise, None)
+            unit = cells.weight_unit(get(row, "weight unit")) if "weight unit" in column else file_unit
+            load = cells.number(get(row, weight_name))
+            reps = cells.whole(get(row, "reps"))
+            if reps is not None and reps > 1000:
+                parsed.problem(line, "Reps", f"{reps} reps is more than 1000; left out")
+                reps = None
+            if load is not None and load < 0:
+                parsed.problem(line, "Weight", f"{load} is negative; left out")
+                load = None
+            distance = cells.number(get(row, "distance"))
+            parsed.sets.append(
+                SetRow(
+                    line=line,
+                    workout_key=workout_key,
+                    started_at=day,
+                    title="",
+                    exercise=exercise,
+                    block=block,
+                    position=position,
+                    load=load if load else None,
+                    unit=unit if load else None,
+                    reps=reps or None,
+                    duration_s=cells.duration(get(row, "time")) or None,
+                    distance=distance or None,
+                    distance_unit=cells.distance_unit(get(row, "distance unit")) if distance else None,
+                    notes=get(row, "comment"),
                 )
-                if load and unit is None:
-                    parsed.needs_unit = True
-            except ValueError as error:
-                parsed.problem(line, "", f"{error}; skipped")
-    except Exception as error:  # a broken quote: the file stops there
-        parsed.problem(parsed.data_rows + 1, "", f"the file cannot be read past here ({error})")
-    if repaired:
-        parsed.pseudo_rows["repaired (unquoted commas in the exercise name)"] = repaired
+            )
+            if load and unit is None:
+                parsed.needs_unit = True
+        except ValueError as error:
+            table.skip(line, error)
+    if table.repaired:
+        parsed.pseudo_rows["repaired (unquoted commas in the exercise name)"] = table.repaired
     if parsed.needs_unit:
         parsed.unit_guess = cells.guess_unit(row.load for row in parsed.sets if row.load and row.unit is None)
     return parsed
@@ -129,27 +118,22 @@ def parse_fitnotes(text: str) -> ParsedFile:
 
 def parse_fitnotes_body(text: str) -> ParsedFile:
     parsed = ParsedFile(format="fitnotes-body")
-    names = [name.lower() for name in cells.header_names(cells.first_line(text))]
-    if not looks_like_fitnotes_body(names):
-        parsed.problem(
-            1, "", "the header is not FitNotes' body tracker (Date, Time, Measurement, Value, Unit)"
-        )
+    table = open_table(
+        text,
+        parsed,
+        looks_like=looks_like_fitnotes_body,
+        refusal="the header is not FitNotes' body tracker (Date, Time, Measurement, Value, Unit)",
+    )
+    if table is None:
         return parsed
-    try:
-        for line, row in cells.records(text):
-            parsed.data_rows += 1
-            if len(row) < 5:
-                parsed.problem(line, "", f"has {len(row)} fields where the header has {len(names)}; skipped")
-                continue
-            try:
-                moment = datetime.strptime(f"{row[0].strip()} {row[1].strip()}", "%Y-%m-%d %H:%M:%S")
-                value = cells.number(row[3])
-                if value is None:
-                    raise ValueError("Value is empty")
-                unit = cells.weight_unit(row[4]) or row[4].strip()
-                parsed.measurements.append(MeasurementRow(line, moment, row[2].strip(), value, unit))
-            except ValueError as error:
-                parsed.problem(line, "", f"{error}; skipped")
-    except Exception as error:  # a broken quote: the file stops there
-        parsed.problem(parsed.data_rows + 1, "", f"the file cannot be read past here ({error})")
+    for line, row in table.rows(at_least=5):
+        try:
+            moment = datetime.strptime(f"{row[0].strip()} {row[1].strip()}", "%Y-%m-%d %H:%M:%S")
+            value = cells.number(row[3])
+            if value is None:
+                raise ValueError("Value is empty")
+            unit = cells.weight_unit(row[4]) or row[4].strip()
+            parsed.measurements.append(MeasurementRow(line, moment, row[2].strip(), value, unit))
+        except ValueError as error:
+            table.skip(line, error)
     return parsed

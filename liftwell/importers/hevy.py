@@ -14,6 +14,7 @@ from liftwell.core.training import SetKind
 from liftwell.importers import text as cells
 from liftwell.importers.grouping import Blocks
 from liftwell.importers.rows import MeasurementRow, ParsedFile, SetRow
+from liftwell.importers.table import open_table
 
 KINDS = {
     "normal": SetKind.WORKING,
@@ -92,116 +93,108 @@ def looks_like_hevy_measurements(names: list[str]) -> bool:
 
 def parse_hevy(text: str) -> ParsedFile:
     parsed = ParsedFile(format="hevy")
-    names = [name.lower() for name in cells.header_names(cells.first_line(text))]
-    if not looks_like_hevy(names):
-        parsed.problem(1, "", "the header is not Hevy's (title, start_time, exercise_title, set_index…)")
+    table = open_table(
+        text,
+        parsed,
+        looks_like=looks_like_hevy,
+        refusal="the header is not Hevy's (title, start_time, exercise_title, set_index…)",
+    )
+    if table is None:
         return parsed
-    column = {name: index for index, name in enumerate(names)}
+    column = table.column
     weight_name, unit = ("weight_lbs", "lb") if "weight_lbs" in column else ("weight_kg", "kg")
     distance_name, distance_unit = (
         ("distance_miles", "mi") if "distance_miles" in column else ("distance_km", "km")
     )
     blocks = Blocks()
-
-    def get(row: list[str], name: str) -> str:
-        return row[column[name]].strip() if name in column else ""
-
-    try:
-        for line, row in cells.records(text):
-            parsed.data_rows += 1
-            if len(row) != len(names):
-                parsed.problem(line, "", f"has {len(row)} fields where the header has {len(names)}; skipped")
-                continue
-            try:
-                title = get(row, "title")
-                started = parse_time(get(row, "start_time"))
-                ended_text = get(row, "end_time")
-                ended = parse_time(ended_text) if ended_text else None
-                exercise = get(row, "exercise_title")
-                if not exercise:
-                    raise ValueError("exercise_title is empty")
-                index = cells.whole(get(row, "set_index"))
-                set_type = get(row, "set_type").lower()
-                kind = KINDS.get(set_type)
-                if kind is None:
-                    parsed.problem(line, "set_type", f"unknown set type '{set_type}'; read as a working set")
-                    kind = SetKind.WORKING
-                workout_key = f"{started:%Y-%m-%d %H:%M}|{title}"
-                block, position = blocks.place(workout_key, exercise, index)
-                load = cells.number(get(row, weight_name))
-                reps = cells.whole(get(row, "reps"))
-                rpe = cells.number(get(row, "rpe"))
-                if rpe is not None and not 1 <= rpe <= 10:
-                    parsed.problem(line, "rpe", f"{rpe} is outside 1-10; left out")
-                    rpe = None
-                if reps is not None and reps > 1000:
-                    parsed.problem(line, "reps", f"{reps} reps is more than 1000; left out")
-                    reps = None
-                if load is not None and load < 0:
-                    parsed.problem(line, weight_name, f"{load} is negative; left out")
-                    load = None
-                distance = cells.number(get(row, distance_name))
-                superset = cells.whole(get(row, "superset_id"))
-                parsed.sets.append(
-                    SetRow(
-                        line=line,
-                        workout_key=workout_key,
-                        started_at=started,
-                        ended_at=ended,
-                        title=title,
-                        exercise=exercise,
-                        block=block,
-                        position=position,
-                        kind=kind,
-                        load=load,
-                        unit=unit if load is not None else None,
-                        reps=reps,
-                        rpe=rpe,
-                        duration_s=cells.whole(get(row, "duration_seconds")) or None,
-                        distance=distance or None,
-                        distance_unit=distance_unit if distance else None,
-                        exercise_notes=get(row, "exercise_notes"),
-                        superset=superset if superset is not None and superset < 1000 else None,
-                        workout_notes=get(row, "description"),
-                    )
+    get = table.cell
+    for line, row in table.rows():
+        try:
+            title = get(row, "title")
+            started = parse_time(get(row, "start_time"))
+            ended_text = get(row, "end_time")
+            ended = parse_time(ended_text) if ended_text else None
+            exercise = get(row, "exercise_title")
+            if not exercise:
+                raise ValueError("exercise_title is empty")
+            index = cells.whole(get(row, "set_index"))
+            set_type = get(row, "set_type").lower()
+            kind = KINDS.get(set_type)
+            if kind is None:
+                parsed.problem(line, "set_type", f"unknown set type '{set_type}'; read as a working set")
+                kind = SetKind.WORKING
+            workout_key = f"{started:%Y-%m-%d %H:%M}|{title}"
+            block, position = blocks.place(workout_key, exercise, index)
+            load = cells.number(get(row, weight_name))
+            reps = cells.whole(get(row, "reps"))
+            rpe = cells.number(get(row, "rpe"))
+            if rpe is not None and not 1 <= rpe <= 10:
+                parsed.problem(line, "rpe", f"{rpe} is outside 1-10; left out")
+                rpe = None
+            if reps is not None and reps > 1000:
+                parsed.problem(line, "reps", f"{reps} reps is more than 1000; left out")
+                reps = None
+            if load is not None and load < 0:
+                parsed.problem(line, weight_name, f"{load} is negative; left out")
+                load = None
+            distance = cells.number(get(row, distance_name))
+            superset = cells.whole(get(row, "superset_id"))
+            parsed.sets.append(
+                SetRow(
+                    line=line,
+                    workout_key=workout_key,
+                    started_at=started,
+                    ended_at=ended,
+                    title=title,
+                    exercise=exercise,
+                    block=block,
+                    position=position,
+                    kind=kind,
+                    load=load,
+                    unit=unit if load is not None else None,
+                    reps=reps,
+                    rpe=rpe,
+                    duration_s=cells.whole(get(row, "duration_seconds")) or None,
+                    distance=distance or None,
+                    distance_unit=distance_unit if distance else None,
+                    exercise_notes=get(row, "exercise_notes"),
+                    superset=superset if superset is not None and superset < 1000 else None,
+                    workout_notes=get(row, "description"),
                 )
-            except ValueError as error:
-                parsed.problem(line, "", f"{error}; skipped")
-    except Exception as error:  # a broken quote: the file stops there
-        parsed.problem(parsed.data_rows + 1, "", f"the file cannot be read past here ({error})")
+            )
+        except ValueError as error:
+            table.skip(line, error)
     return parsed
 
 
 def parse_hevy_measurements(text: str) -> ParsedFile:
     """Every filled cell becomes one measurement; the column suffix is its unit (weight_kg, waist_in)."""
     parsed = ParsedFile(format="hevy-measurements")
-    names = [name.lower() for name in cells.header_names(cells.first_line(text))]
-    if not looks_like_hevy_measurements(names):
-        parsed.problem(1, "", "the header is not Hevy's measurements (date, weight_kg, …)")
+    table = open_table(
+        text,
+        parsed,
+        looks_like=looks_like_hevy_measurements,
+        refusal="the header is not Hevy's measurements (date, weight_kg, …)",
+    )
+    if table is None:
         return parsed
+    names = table.names
     units = {"kg": "kg", "lbs": "lb", "lb": "lb", "in": "in", "cm": "cm", "percent": "%"}
-    try:
-        for line, row in cells.records(text):
-            parsed.data_rows += 1
-            if len(row) != len(names):
-                parsed.problem(line, "", f"has {len(row)} fields where the header has {len(names)}; skipped")
-                continue
+    for line, row in table.rows():
+        try:
+            measured = parse_time(row[0])
+        except ValueError as error:
+            table.skip(line, error, "date")
+            continue
+        for name, value in zip(names[1:], row[1:], strict=True):
+            stem, _, suffix = name.rpartition("_")
             try:
-                measured = parse_time(row[0])
+                amount = cells.number(value)
             except ValueError as error:
-                parsed.problem(line, "date", f"{error}; skipped")
+                parsed.problem(line, name, str(error))
                 continue
-            for name, value in zip(names[1:], row[1:], strict=True):
-                stem, _, suffix = name.rpartition("_")
-                try:
-                    amount = cells.number(value)
-                except ValueError as error:
-                    parsed.problem(line, name, str(error))
-                    continue
-                if amount is not None:
-                    parsed.measurements.append(
-                        MeasurementRow(line, measured, stem or name, amount, units.get(suffix, suffix))
-                    )
-    except Exception as error:  # a broken quote: the file stops there
-        parsed.problem(parsed.data_rows + 1, "", f"the file cannot be read past here ({error})")
+            if amount is not None:
+                parsed.measurements.append(
+                    MeasurementRow(line, measured, stem or name, amount, units.get(suffix, suffix))
+                )
     return parsed
