@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import struct
 from pathlib import Path
 
@@ -45,6 +46,21 @@ def test_it_serves_the_service_worker_at_the_root(client: Client, db: None) -> N
     assert "/static/liftwell/logging/screen.js" in config["assets"]
     assert "/static/vendor/htm/standalone.module.js" in config["assets"]
     assert 'addEventListener("fetch"' in body
+
+
+def test_it_precaches_every_module_the_logging_screen_imports(client: Client, db: None) -> None:
+    # The screen's modules import one another; one missing from the cache breaks the screen offline.
+    logging = STATIC / "liftwell" / "logging"
+    imported = {
+        name
+        for module in logging.glob("*.js")
+        for name in re.findall(r'from "\./([\w-]+\.js)"', module.read_text())
+    }
+    assert {"store.js", "device-copy.js", "reading.js", "summary.js", "workout-sets.js"} <= imported
+    body = client.get("/sw.js").content.decode()
+    config = json.loads(body.split("\n", 1)[0].removeprefix("const CONFIG = ").removesuffix(";"))
+    missing = {name for name in imported if f"/static/liftwell/logging/{name}" not in config["assets"]}
+    assert missing == set()
 
 
 def test_it_renders_the_generic_logging_shell(owner_client: Client, owner: User) -> None:
