@@ -32,7 +32,7 @@ export function configure({ apiBase }) {
 
 function csrfToken() {
   const meta = document.querySelector('meta[name="csrf-token"]');
-  if (meta && meta.content) return meta.content;
+  if (meta?.content) return meta.content;
   const match = document.cookie.match(/(?:^|;\s*)csrftoken=([^;]+)/);
   return match ? decodeURIComponent(match[1]) : "";
 }
@@ -63,7 +63,7 @@ export async function request(method, path, body, { signal } = {}) {
     }
   }
   if (!response.ok) {
-    const message = (data && data.error) || `The server answered ${response.status}.`;
+    const message = data?.error || `The server answered ${response.status}.`;
     throw new ApiError(response.status, message, data);
   }
   return data;

@@ -15,7 +15,7 @@ export async function cachedGet(path, key = path, options) {
     idbPut("cache", { value, at: Date.now() }, key).catch(() => {});
     return value;
   } catch (error) {
-    if (!error || !error.retryable) throw error;
+    if (!error?.retryable) throw error;
     const kept = await idbGet("cache", key).catch(() => null);
     if (kept) return kept.value;
     throw error;
@@ -42,7 +42,7 @@ export async function loadProfile() {
     keep("profile", profile).catch(() => {});
     return profile;
   } catch (error) {
-    if (!error || !error.retryable) throw error;
+    if (!error?.retryable) throw error;
     const found = await kept("profile");
     if (found) return found;
     throw error;

@@ -13,7 +13,7 @@ const swallow = () => {}; // the kept copy is a convenience for offline; the scr
 
 export async function load(store) {
   const local = await loadWorkout(store.workoutId);
-  if (local && local.workout) {
+  if (local?.workout) {
     store.set({
       me: local.me,
       unit: local.unit || store.state.unit,
@@ -51,7 +51,7 @@ export async function refresh(store, { first = false } = {}) {
       client_id: block.client_id,
       exercise_id: block.exercise_id,
       name: block.exercise_name,
-      equipment: (store.details.get(block.exercise_id) || {}).equipment || null,
+      equipment: store.details.get(block.exercise_id)?.equipment || null,
       notes: block.notes,
       rest_s: block.rest_s,
       position: block.position,

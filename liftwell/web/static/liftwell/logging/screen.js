@@ -51,7 +51,7 @@ function Elapsed({ startedAt }) {
 
 /** "PR" on a set that broke a personal record the moment it was logged, naming the records. */
 function RecordBadge({ records }) {
-  if (!records || !records.length) return null;
+  if (!records?.length) return null;
   const names = records.map((record) => record.label.toLowerCase()).join(", ");
   return html`<span class="pr-badge" role="status" title=${`New personal record: ${names}`}>PR<span
     class="visually-hidden">: new personal record, ${names}. </span></span>`;
@@ -226,7 +226,9 @@ function FinishDialog({ store, onClose, onFinished }) {
 
 function Summary({ summary, unit, links }) {
   const heading = useRef(null);
-  useEffect(() => heading.current && heading.current.focus(), []);
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
   const value = (record) =>
     record.kind === "rep_record"
       ? `${record.value} reps${record.previous !== null ? ` (was ${record.previous})` : ""}`
@@ -316,7 +318,7 @@ function start() {
   // Offline, the service worker answers any /log/<uuid>/ with one generic copy of this page: the URL
   // then says which workout.
   const inPath = window.location.pathname.match(/\/log\/([0-9a-f-]{36})\/?$/i);
-  const workout = root.dataset.workout || (inPath && inPath[1]);
+  const workout = root.dataset.workout || (inPath?.[1] ?? null);
   configure({ apiBase });
   const store = new WorkoutStore({ workoutId: workout, unit, rules: readRules(document) });
   // The timer lives outside Preact; the rest bar listens to it.

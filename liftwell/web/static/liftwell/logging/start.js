@@ -62,7 +62,7 @@ function setUp() {
     if (button.dataset.repeatOf) body.repeat_of = button.dataset.repeatOf;
     else {
       const title = root.querySelector("#workout-title");
-      if (title && title.value.trim()) body.title = title.value.trim();
+      if (title?.value.trim()) body.title = title.value.trim();
     }
     startWorkout(root, button, body);
   });

@@ -19,7 +19,7 @@ export function counts(blocks) {
 export function recordBadges(blocks) {
   const found = new Map();
   for (const block of blocks) {
-    for (const set of block.sets) if (set.records && set.records.length) found.set(set.client_id, set.records);
+    for (const set of block.sets) if (set.records?.length) found.set(set.client_id, set.records);
   }
   return found;
 }

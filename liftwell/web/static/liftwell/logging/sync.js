@@ -83,7 +83,7 @@ export function send(change, settled = () => {}) {
         pump();
       })
       .catch((error) => {
-        storageError = `This device could not store a change: ${error && error.message}`;
+        storageError = `This device could not store a change: ${reason(error)}`;
         notify();
         settled();
         reject(error);
@@ -103,6 +103,11 @@ function pause(ms) {
   });
 }
 
+/** What went wrong, for the status line (a thrown null or undefined is named as such). */
+function reason(error) {
+  return error ? error.message : String(error);
+}
+
 function without(body, key) {
   const { [key]: _dropped, ...rest } = body || {};
   return rest;
@@ -110,23 +115,24 @@ function without(body, key) {
 
 /** The change as /api/v1/sync takes it, or null when only its own endpoint can take it (finishing). */
 export function toSyncChange({ method, path, body }) {
-  let match;
   if (method === "POST" && path === "workouts" && body && !body.repeat_of) {
     return { op: "create", type: "workout", client_id: body.client_id, data: without(body, "client_id") };
   }
-  if (method === "POST" && (match = path.match(/^workouts\/([^/]+)\/(exercises|sets)$/))) {
+  const child = method === "POST" ? path.match(/^workouts\/([^/]+)\/(exercises|sets)$/) : null;
+  if (child) {
     return {
       op: "create",
-      type: match[2] === "sets" ? "set" : "workout_exercise",
+      type: child[2] === "sets" ? "set" : "workout_exercise",
       client_id: body.client_id,
-      workout_id: match[1],
+      workout_id: child[1],
       data: without(body, "client_id"),
     };
   }
-  if ((match = path.match(/^(sets|workout-exercises)\/([^/]+)$/)) && UUID.test(match[2])) {
-    const type = match[1] === "sets" ? "set" : "workout_exercise";
-    if (method === "PATCH") return { op: "update", type, client_id: match[2], data: body || {} };
-    if (method === "DELETE") return { op: "delete", type, client_id: match[2] };
+  const row = path.match(/^(sets|workout-exercises)\/([^/]+)$/);
+  if (row && UUID.test(row[2])) {
+    const type = row[1] === "sets" ? "set" : "workout_exercise";
+    if (method === "PATCH") return { op: "update", type, client_id: row[2], data: body || {} };
+    if (method === "DELETE") return { op: "delete", type, client_id: row[2] };
   }
   return null;
 }
@@ -156,7 +162,7 @@ async function deliverBatch(entries) {
   try {
     answer = await request("POST", "sync", { changes: entries.map((entry) => toSyncChange(entry.change)) });
   } catch (error) {
-    if (error && error.retryable) {
+    if (error?.retryable) {
       offline = true;
       notify();
       return false;
@@ -183,7 +189,7 @@ async function deliver(entry) {
     settle(entry, 200, result);
     return true;
   } catch (error) {
-    if (error && error.retryable) {
+    if (error?.retryable) {
       offline = true;
       notify();
       return false;
@@ -224,7 +230,7 @@ export function pump() {
     try {
       await drain();
     } catch (error) {
-      storageError = `This device could not read its outbox: ${error && error.message}`;
+      storageError = `This device could not read its outbox: ${reason(error)}`;
     }
     await recount();
   };

@@ -20,7 +20,7 @@ export function primeAudio() {
 function beep() {
   try {
     if (!audio) primeAudio();
-    if (!audio || audio.state !== "running") return;
+    if (audio?.state !== "running") return;
     for (const offset of [0, 0.25]) {
       const oscillator = audio.createOscillator();
       const gain = audio.createGain();

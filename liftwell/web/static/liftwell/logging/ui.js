@@ -32,7 +32,7 @@ export function Dialog({ title, onClose, className = "", children, describedBy }
     return () => {
       dialog.removeEventListener("cancel", onCancel);
       if (dialog.open) dialog.close();
-      if (opener && opener.isConnected && typeof opener.focus === "function") opener.focus();
+      if (opener?.isConnected && typeof opener.focus === "function") opener.focus();
     };
   }, []);
   return html`
