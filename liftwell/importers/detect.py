@@ -4,54 +4,23 @@ from __future__ import annotations
 
 import contextlib
 import gc
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
-from liftwell.importers import fitbod, fitnotes, hevy, strong
 from liftwell.importers import text as cells
+from liftwell.importers.registry import FORMATS, ImportFormat, app_names, format_named
 from liftwell.importers.rows import ParsedFile
 
-PARSERS: dict[str, Callable[[str], ParsedFile]] = {
-    "strong": strong.parse_strong,
-    "hevy": hevy.parse_hevy,
-    "hevy-measurements": hevy.parse_hevy_measurements,
-    "fitnotes": fitnotes.parse_fitnotes,
-    "fitnotes-body": fitnotes.parse_fitnotes_body,
-    "fitbod": fitbod.parse_fitbod,
-}
-LABELS = {
-    "strong": "Strong",
-    "hevy": "Hevy workouts",
-    "hevy-measurements": "Hevy measurements",
-    "fitnotes": "FitNotes",
-    "fitnotes-body": "FitNotes body tracker",
-    "fitbod": "Fitbod",
-}
-SOURCE_APP = {
-    "strong": "strong",
-    "hevy": "hevy",
-    "hevy-measurements": "hevy",
-    "fitnotes": "fitnotes",
-    "fitnotes-body": "fitnotes",
-    "fitbod": "fitbod",
-}
+
+def detect(header: str) -> ImportFormat | None:
+    """The first format of the registry whose app writes this header line, or None."""
+    names = [name.lower() for name in cells.header_names(header)]
+    return next((entry for entry in FORMATS if entry.looks_like(names)), None)
 
 
 def detect_format(header: str) -> str | None:
     """The format name for a header line, or None when no known app writes it."""
-    names = [name.lower() for name in cells.header_names(header)]
-    if strong.looks_like_strong(names):
-        return "strong"
-    if hevy.looks_like_hevy(names):
-        return "hevy"
-    if hevy.looks_like_hevy_measurements(names):
-        return "hevy-measurements"
-    if fitnotes.looks_like_fitnotes(names):
-        return "fitnotes"
-    if fitnotes.looks_like_fitnotes_body(names):
-        return "fitnotes-body"
-    if fitbod.looks_like_fitbod(names):
-        return "fitbod"
-    return None
+    entry = detect(header)
+    return entry.code if entry is not None else None
 
 
 @contextlib.contextmanager
@@ -88,19 +57,19 @@ def _parse_bytes(data: bytes, format: str) -> ParsedFile:
         parsed = ParsedFile(format="unknown")
         parsed.problem(0, "", "the file is empty")
         return parsed
-    chosen = detect_format(cells.first_line(text)) if format == "auto" else format
-    if chosen is None or chosen not in PARSERS:
+    entry = detect(cells.first_line(text)) if format == "auto" else format_named(format)
+    if entry is None:
         parsed = ParsedFile(format="unknown")
         header = cells.first_line(text)[:120]
         parsed.problem(
             1,
             "",
-            f"not an export Liftwell knows (Strong, Hevy, FitNotes or Fitbod); its first line is '{header}'",
+            f"not an export Liftwell knows ({app_names()}); its first line is '{header}'",
         )
         return parsed
     try:
-        return PARSERS[chosen](text)
+        return entry.parse(text)
     except Exception as error:  # a parser bug must still not take the upload down with it
-        parsed = ParsedFile(format=chosen)
+        parsed = ParsedFile(format=entry.code)
         parsed.problem(0, "", f"the file could not be read ({type(error).__name__})")
         return parsed
