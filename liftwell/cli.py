@@ -9,13 +9,15 @@ from __future__ import annotations
 import os
 import sys
 
+from liftwell.importers.registry import app_names
+
 LIFTWELL_COMMANDS = {
     "serve": "run Liftwell under gunicorn, applying pending migrations first",
     "migrate": "create or upgrade the database tables",
     "createuser": "add an account (NAME [--email E] [--password-stdin])",
     "token": "manage API tokens (token create --user NAME)",
     "exercises": "load the shipped library or import one (exercises load | exercises import FILE)",
-    "import": "import a Strong, Hevy, FitNotes or Fitbod export, or a backup (import FILE --user NAME)",
+    "import": f"import a {app_names()} export, or a backup (import FILE --user NAME)",
     "export": "a person's data (export csv [--format liftwell|strong] | json | fhir --user NAME [-o FILE])",
     "programs": "check a program file or list the built-in ones (programs validate FILE | programs list)",
     "backup": "copy the whole database to a file, safely while Liftwell runs (backup PATH)",

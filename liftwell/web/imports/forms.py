@@ -2,20 +2,15 @@ from __future__ import annotations
 
 from django import forms
 
-FORMATS = [
-    ("auto", "Detect from the file"),
-    ("strong", "Strong"),
-    ("hevy", "Hevy workouts"),
-    ("hevy-measurements", "Hevy measurements"),
-    ("fitnotes", "FitNotes"),
-    ("fitnotes-body", "FitNotes body tracker"),
-    ("fitbod", "Fitbod"),
-]
+from liftwell.importers.registry import FORMATS
+
+# "Detect from the file", then every format in the registry's order.
+FORMAT_CHOICES = [("auto", "Detect from the file"), *((entry.code, entry.label) for entry in FORMATS)]
 
 
 class UploadForm(forms.Form):
     file = forms.FileField(label="Export file (CSV)")
-    format = forms.ChoiceField(choices=FORMATS, initial="auto", required=False)
+    format = forms.ChoiceField(choices=FORMAT_CHOICES, initial="auto", required=False)
 
 
 class BackupUploadForm(forms.Form):

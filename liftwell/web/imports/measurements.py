@@ -17,6 +17,7 @@ from typing import Any
 from django.db import transaction
 
 from liftwell.importers.body import FAT, BodyValue, body_value
+from liftwell.importers.registry import source_apps
 from liftwell.importers.result import Problem
 from liftwell.importers.rows import MeasurementRow, ParsedFile
 from liftwell.web.accounts.models import User
@@ -24,9 +25,6 @@ from liftwell.web.health.kinds import kind_for_slug
 from liftwell.web.health.models import BodyMeasurement
 from liftwell.web.health.services import save_entry
 from liftwell.web.imports.models import ImportedMeasurement
-
-MEASUREMENT_FORMATS = {"hevy-measurements", "fitnotes-body"}
-SOURCE_LABELS = {"hevy": "Hevy", "fitnotes": "FitNotes"}
 
 
 @dataclass
@@ -101,7 +99,7 @@ def write_measurements(*, user: User, plan: MeasurementPlan, source: str) -> int
     """Write every field of every day not yet imported from `source`; returns how many."""
     kind = kind_for_slug("body")
     assert kind is not None
-    label = SOURCE_LABELS.get(source, source)
+    label = next((app.name for app in source_apps() if app.code == source), source)
     written = 0
     with transaction.atomic():
         present = _present(user=user, source=source, days=list(plan.days))

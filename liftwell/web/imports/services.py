@@ -25,19 +25,15 @@ from django.utils import timezone
 from liftwell.core.names import normalize_name
 from liftwell.core.training import SetKind
 from liftwell.core.units import to_kg
-from liftwell.importers.detect import LABELS, SOURCE_APP, collector_paused, parse_bytes
+from liftwell.importers.detect import collector_paused, parse_bytes
+from liftwell.importers.registry import Yields, format_named
 from liftwell.importers.result import Problem
 from liftwell.importers.rows import ParsedFile, SetRow
 from liftwell.web.accounts.models import User
 from liftwell.web.exercises.models import Exercise
 from liftwell.web.exercises.services import DuplicateExerciseName, create_custom_exercise
 from liftwell.web.imports.matching import Library, Match, custom_spec, match_names
-from liftwell.web.imports.measurements import (
-    MEASUREMENT_FORMATS,
-    MeasurementPlan,
-    plan_measurements,
-    write_measurements,
-)
+from liftwell.web.imports.measurements import MeasurementPlan, plan_measurements, write_measurements
 from liftwell.web.imports.models import ExerciseMapping, PendingImport
 from liftwell.web.training.bulk import ids_by_client_id, insert_rows, roomy_page_cache, uuid5_hex
 from liftwell.web.training.models import Workout, WorkoutExercise, WorkoutSet
@@ -81,7 +77,6 @@ SET_COLUMNS = (
     "rest_s",
     "notes",
 )
-WORKOUT_FORMATS = {"strong", "hevy", "fitnotes", "fitbod"}
 
 
 class ImportRefused(ValueError):
@@ -129,7 +124,7 @@ class ImportSummary:
             "already_present_workouts": self.already_present_workouts,
             "problems": [{"line": p.line, "message": str(p)} for p in self.problems],
         }
-        if self.format in MEASUREMENT_FORMATS:
+        if _yields(self.format) is Yields.MEASUREMENTS:
             shown.update(
                 measurements=self.measurement_values,
                 new_measurements=self.new_measurements,
@@ -137,6 +132,12 @@ class ImportSummary:
                 not_kept=self.not_kept,
             )
         return shown
+
+
+def _yields(format: str) -> Yields | None:
+    """Sets or body measurements, from the registry; None for a file no format read."""
+    entry = format_named(format)
+    return entry.yields if entry is not None else None
 
 
 # --- Uploads kept between preview and confirm ---
@@ -206,10 +207,11 @@ def summarize(
 ) -> ImportSummary:
     """What an import would write, without writing anything."""
     zone = check_time_zone(time_zone or user.time_zone)
+    entry = format_named(parsed.format)
     guess = parsed.unit_guess.unit if parsed.unit_guess else user.unit
     summary = ImportSummary(
         format=parsed.format,
-        label=LABELS.get(parsed.format, "Unknown"),
+        label=entry.label if entry is not None else "Unknown",
         data_rows=parsed.data_rows,
         pseudo_rows=dict(parsed.pseudo_rows),
         problems=list(parsed.problems),
@@ -222,8 +224,8 @@ def summarize(
     )
     if summary.unit not in {"kg", "lb"}:
         raise ImportRefused(f"unit: '{summary.unit}' is neither kg nor lb")
-    source = SOURCE_APP.get(parsed.format, "")
-    if parsed.format in MEASUREMENT_FORMATS:
+    source = entry.app if entry is not None else ""
+    if entry is not None and entry.yields is Yields.MEASUREMENTS:
         _summarize_measurements(user=user, parsed=parsed, source=source, summary=summary)
         return summary
     names = sorted({row.exercise for row in parsed.sets})
@@ -342,9 +344,12 @@ def import_parsed(
     dry_run: bool = False,
 ) -> ImportSummary:
     """Write every workout of `parsed` not yet present, in one transaction. Idempotent."""
-    if parsed.format in MEASUREMENT_FORMATS:
-        return _import_measurements(user=user, parsed=parsed, time_zone=time_zone, dry_run=dry_run)
-    if parsed.format not in WORKOUT_FORMATS:
+    entry = format_named(parsed.format)
+    if entry is not None and entry.yields is Yields.MEASUREMENTS:
+        return _import_measurements(
+            user=user, parsed=parsed, source=entry.app, time_zone=time_zone, dry_run=dry_run
+        )
+    if entry is None or entry.yields is not Yields.SETS:
         first = parsed.problems[0] if parsed.problems else "not a known export"
         raise ImportRefused(str(first))
     if not parsed.sets:
@@ -355,7 +360,7 @@ def import_parsed(
         if dry_run:
             transaction.set_rollback(True)
             return summary
-        source = SOURCE_APP[parsed.format]
+        source = entry.app
         resolved, summary.created_exercises = _resolve_exercises(
             user=user, source=source, matches=summary.matches
         )
@@ -365,7 +370,7 @@ def import_parsed(
 
 
 def _import_measurements(
-    *, user: User, parsed: ParsedFile, time_zone: str | None, dry_run: bool
+    *, user: User, parsed: ParsedFile, source: str, time_zone: str | None, dry_run: bool
 ) -> ImportSummary:
     if not parsed.measurements:
         first = f": {parsed.problems[0]}" if parsed.problems else ""
@@ -374,7 +379,7 @@ def _import_measurements(
         summary = summarize(user=user, parsed=parsed, time_zone=time_zone)
         assert summary.plan is not None
         if not dry_run:
-            write_measurements(user=user, plan=summary.plan, source=SOURCE_APP[parsed.format])
+            write_measurements(user=user, plan=summary.plan, source=source)
     return summary
 
 

@@ -15,19 +15,18 @@ from django.db.models import Q
 # Set kinds are defined in core (one vocabulary for the models, the importers, the records and the logging
 # screen); re-exported here for the code that filters sets by kind.
 from liftwell.core.training import SetKind as SetKind
+from liftwell.importers.registry import source_apps
 from liftwell.web.exercises.models import Exercise
 
 SET_KIND_CHOICES = [(kind.value, kind.label) for kind in SetKind]
+# A workout's source when another app's export brought it (liftwell/importers/registry.py).
+IMPORTED_FROM = [(app.code, f"Imported from {app.name}") for app in source_apps()]
 
 
 class Workout(models.Model):
     class Source(models.TextChoices):
         MANUAL = "manual", "Logged in Liftwell"
         PROGRAM = "program", "From a program"
-        STRONG = "strong", "Imported from Strong"
-        HEVY = "hevy", "Imported from Hevy"
-        FITNOTES = "fitnotes", "Imported from FitNotes"
-        FITBOD = "fitbod", "Imported from Fitbod"
 
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="workouts")
     client_id = models.UUIDField(default=uuid.uuid4)
@@ -39,7 +38,8 @@ class Workout(models.Model):
     # so changing the profile's zone later does not move past workouts to another day.
     time_zone = models.CharField(max_length=64)
     local_date = models.DateField()
-    source = models.CharField(max_length=10, choices=Source.choices, default=Source.MANUAL)
+    # Logged here, or imported: one choice per app in the import-format registry.
+    source = models.CharField(max_length=10, choices=[*Source.choices, *IMPORTED_FROM], default=Source.MANUAL)
     source_ref = models.CharField(max_length=200, blank=True, help_text="The other app's workout identity.")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)

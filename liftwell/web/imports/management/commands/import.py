@@ -12,19 +12,20 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from liftwell.importers.detect import PARSERS
+from liftwell.importers.registry import FORMATS, app_names
 from liftwell.web.accounts.models import User
 from liftwell.web.imports.backup import BackupError, looks_like_backup, read_backup, restore_backup
 from liftwell.web.imports.services import ImportRefused, import_file
 
 
 class Command(BaseCommand):
-    help = "Import a Strong, Hevy, FitNotes or Fitbod export, or restore a Liftwell backup (idempotent)."
+    help = f"Import a {app_names()} export, or restore a Liftwell backup (idempotent)."
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("file", type=Path)
         parser.add_argument("--user", required=True)
-        parser.add_argument("--format", default="auto", choices=["auto", *PARSERS, "liftwell"])
+        codes = [entry.code for entry in FORMATS]
+        parser.add_argument("--format", default="auto", choices=["auto", *codes, "liftwell"])
         parser.add_argument("--unit", choices=["kg", "lb"], help="for loads the file gives no unit for")
         parser.add_argument(
             "--tz", "--time-zone", dest="tz", help="zone of the file's times (default: the user's)"
