@@ -202,6 +202,18 @@ def score(spec: ExerciseSpec, role: Role, questionnaire: Questionnaire) -> int:
     return points
 
 
+def fits(spec: ExerciseSpec, role: Role) -> bool:
+    """Whether `spec` can fill `role` at all: a primary mover of one of its muscles, and of its
+    pattern, benefit tags, measure or exact exercises where the role asks for them."""
+    return bool(
+        set(spec.primary_muscles) & role.muscles
+        and (not role.require_pattern or spec.pattern in role.patterns)
+        and (not role.tags or set(spec.benefits) & role.tags)
+        and (not role.measures or spec.measure in role.measures)
+        and (not role.slugs or spec.slug in role.slugs)
+    )
+
+
 def best(
     pool: Sequence[ExerciseSpec],
     role: Role,
@@ -216,16 +228,7 @@ def best(
     A candidate must work one of the role's muscles as a primary mover (and be of one of its patterns if
     the role requires it). Variant 1 falls back to the best when there is no second choice.
     """
-    fitting = [
-        spec
-        for spec in pool
-        if spec.slug not in exclude
-        and set(spec.primary_muscles) & role.muscles
-        and (not role.require_pattern or spec.pattern in role.patterns)
-        and (not role.tags or set(spec.benefits) & role.tags)
-        and (not role.measures or spec.measure in role.measures)
-        and (not role.slugs or spec.slug in role.slugs)
-    ]
+    fitting = [spec for spec in pool if spec.slug not in exclude and fits(spec, role)]
     if not fitting:
         return None
 

@@ -9,7 +9,7 @@ from liftwell.core.health.markers import BpLocation
 from liftwell.core.health.safety import ADVICE_THRESHOLDS
 from liftwell.core.planner.catalogue import CONDITION_EXCLUSIONS, EXCLUSION_SOURCES, OLDER_AGE
 from liftwell.core.planner.questionnaire import Condition, Experience, Goal, Questionnaire
-from liftwell.core.planner.roles import BALANCE
+from liftwell.core.planner.roles import BALANCE, DayKind, balance_advised
 from liftwell.core.planner.timing import SECONDS_PER_REP, WARMUP_S
 from liftwell.core.programs.model import DoubleRule
 from liftwell.core.vocabulary import MovementFeature
@@ -208,25 +208,7 @@ def plan_reasons(q: Questionnaire, days: Sequence[PlannedDay]) -> tuple[str, ...
     for goal in Goal:
         if goal in q.goals:
             reasons.append(GOAL_REASONS[goal])
-    if q.age >= OLDER_AGE:
-        advice = (
-            "From 65, WHO advises varied, multicomponent activity that emphasises balance and strength on 3 "
-            "or more days a week"
-        )
-        if any(exercise.role == BALANCE.role.code for day in days for exercise in day.exercises):
-            reasons.append(f"{advice}, so the plan includes balance exercises (Bull et al. 2020).")
-        else:
-            reasons.append(
-                f"{advice}; these sessions had no time left for a balance exercise, so add one, such as "
-                "standing on one leg, on other days or allow more minutes (Bull et al. 2020)."
-            )
-        if n < OLDER_ADULT_DAYS:
-            more = OLDER_ADULT_DAYS - n
-            reasons.append(
-                f"A {n}-day plan falls short of that advice for people aged 65 and over: add {more} more "
-                f"day{'s' if more > 1 else ''} of balance and strength work, such as standing on one leg, "
-                "heel-to-toe walking or standing up from a chair, or choose 3 days (WHO: Bull et al. 2020)."
-            )
+    reasons.extend(balance_reasons(q, days))
     if Condition.TYPE_2_DIABETES in q.conditions or Goal.BLOOD_SUGAR in q.goals:
         if n <= 3:
             reasons.append(
@@ -240,6 +222,84 @@ def plan_reasons(q: Questionnaire, days: Sequence[PlannedDay]) -> tuple[str, ...
     if q.avoid_patterns:
         names = ", ".join(sorted(pattern.label.lower() for pattern in q.avoid_patterns))
         reasons.append(f"As you asked, there are no exercises of these kinds: {names}.")
+    return tuple(reasons)
+
+
+def _days(count: int) -> str:
+    return f"{count} day{'s' if count != 1 else ''}"
+
+
+def balance_reasons(q: Questionnaire, days: Sequence[PlannedDay]) -> tuple[str, ...]:
+    """Where balance work is advised (from 65, or with osteoporosis: `roles.balance_advised`), which
+    sessions have it and, truthfully, why any lacks it; from 65, how far the plan is from WHO's 3 days.
+
+    The balance slot belongs to full-body and lower-body days. The generator keeps it when time is short
+    (sets and other extras go first), so a session lacks it only when it could not fit even then, or when
+    no balance exercise is left that the person may do.
+    """
+    if not balance_advised(q):
+        return ()
+    if q.age >= OLDER_AGE:
+        advice = (
+            "From 65, WHO advises varied, multicomponent activity that emphasises balance and strength on 3 "
+            "or more days a week"
+        )
+        source = "Bull et al. 2020"
+    else:
+        advice = (
+            "With osteoporosis or low bone density, balance training is advised alongside strength "
+            "training, daily if you can"
+        )
+        source = "Too Fit To Fracture: Giangregorio et al., Osteoporos Int 2014"
+    code = BALANCE.role.code
+    room = [day for day in days if day.kind in BALANCE.days]
+    kinds = " and ".join(
+        label for kind, label in ((DayKind.LOWER, "lower-body"), (DayKind.FULL, "full-body"))
+        if any(day.kind is kind for day in room)
+    )  # fmt: skip
+    balanced = [day for day in room if any(exercise.role == code for exercise in day.exercises)]
+    lacking = [day for day in room if day not in balanced]
+    no_time = all(code in day.cut_for_time for day in lacking)
+    why_not = "had no time left for one" if no_time else "had none left that your equipment and answers allow"
+    if not lacking:
+        where = "every session" if len(room) == len(days) else f"every {kinds} session"
+        text = f"{advice}, so {where} includes a balance exercise"
+        if any(exercise.trimmed or exercise.quick for day in balanced for exercise in day.exercises) or any(
+            day.cut_for_time for day in balanced
+        ):
+            text += "; to fit your time, other exercises lose sets and extras before it does"
+    elif balanced:
+        text = (
+            f"{advice}, so the plan has a balance exercise in {len(balanced)} of its {len(room)} {kinds} "
+            f"sessions; the others {why_not}, so add one, such as standing on one leg, on those days"
+        )
+        text += " or allow more minutes" if no_time else ""
+    elif no_time:
+        text = (
+            f"{advice}; these sessions had no time left for a balance exercise, so add one, such as standing "
+            "on one leg, on other days or allow more minutes"
+        )
+    else:
+        text = (
+            f"{advice}; none of the balance exercises is left that your equipment and answers allow, so add "
+            "one, such as standing on one leg, on your training days"
+        )
+    reasons = [f"{text} ({source})."]
+    n = q.days_per_week
+    if q.age >= OLDER_AGE and n < OLDER_ADULT_DAYS:
+        more = OLDER_ADULT_DAYS - n
+        reasons.append(
+            f"A {n}-day plan falls short of that advice for people aged 65 and over: add {more} more "
+            f"day{'s' if more > 1 else ''} of balance and strength work, such as standing on one leg, "
+            "heel-to-toe walking or standing up from a chair, or choose 3 days (WHO: Bull et al. 2020)."
+        )
+    elif q.age >= OLDER_AGE and len(balanced) < OLDER_ADULT_DAYS:
+        more = OLDER_ADULT_DAYS - len(balanced)
+        reasons.append(
+            f"That is balance work on {_days(len(balanced))} of the week, short of WHO's 3: add it, such as "
+            f"standing on one leg or heel-to-toe walking, on {more} more day{'s' if more > 1 else ''} (WHO: "
+            "Bull et al. 2020)."
+        )
     return tuple(reasons)
 
 

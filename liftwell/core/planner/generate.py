@@ -11,6 +11,10 @@ Steps, each deterministic:
 5. Over the time budget: sets above 2 come down first, then extras go (least important first), then sets
    come down to 1, then base slots whose groups another exercise covers go, then the longest exercises
    are swapped for the quickest ones that keep the day's groups covered. Still over: `PlanError`.
+   Where balance work is advised (`roles.balance_advised`: from 65, or with osteoporosis) the balance
+   slot is protected: it goes down to 1 set only after the others, is swapped only for a quicker balance
+   exercise, and is left out only when the day cannot fit even with everything else at its shortest.
+   The day's groups are always covered without it, so leaving it out never uncovers one.
 """
 
 from __future__ import annotations
@@ -44,6 +48,7 @@ class PlannedExercise:
     seconds: int
     rule: ProgressionRule | None = None
     trimmed: bool = False  # fewer sets than its dose, to fit the time
+    quick: bool = False  # swapped in because it is quicker, to fit the time
 
 
 @dataclass(frozen=True)
@@ -53,6 +58,7 @@ class PlannedDay:
     kind: DayKind
     exercises: tuple[PlannedExercise, ...]
     seconds: int
+    cut_for_time: tuple[str, ...] = ()  # the role codes of the extras left out to fit the time
 
     @property
     def minutes(self) -> int:
@@ -87,6 +93,7 @@ class _Entry:
     extra: bool
     place: Place = Place.LAST
     quick: bool = False  # swapped in because it is quicker, to fit the time
+    protected: bool = False  # the balance slot where balance work is advised: cut last
 
     @property
     def groups(self) -> frozenset[MajorGroup]:
@@ -111,10 +118,13 @@ def generate_plan(questionnaire: Questionnaire, library: Iterable[ExerciseSpec])
         variant = seen.get(kind, 0)
         seen[kind] = variant + 1
         entries = _pick_day(pool, kind, variant, extras, q)
+        picked = [entry.role.code for entry in entries if entry.extra]
         _fit(entries, kind, budget_s, pool, q)
+        kept = {entry.role.code for entry in entries if entry.extra}
         letter = "AB"[variant % 2] if kinds.count(kind) > 1 else ""
         name = f"{kind.label} {letter}".strip()
-        days.append(_planned_day(name, weekday, kind, entries))
+        cut = tuple(code for code in picked if code not in kept)
+        days.append(_planned_day(name, weekday, kind, entries, cut))
     return _assemble(q, tuple(days))
 
 
@@ -128,7 +138,7 @@ def _pick_day(
     entries: list[_Entry] = []
     used: set[str] = set()
 
-    def add(role: Role, *, extra: bool, place: Place = Place.LAST) -> None:
+    def add(role: Role, *, extra: bool, place: Place = Place.LAST, protected: bool = False) -> None:
         role_variant = variant % 2
         patterns = frozenset(entry.spec.pattern for entry in entries)
         spec = catalogue.best(
@@ -138,7 +148,7 @@ def _pick_day(
             return
         used.add(spec.slug)
         dose = dose_for(spec, role.code, q)
-        entries.append(_Entry(role, spec, dose, dose.sets, extra, place))
+        entries.append(_Entry(role, spec, dose, dose.sets, extra, place, protected=protected))
 
     base = list(roles.TEMPLATES[kind])
     if kind is DayKind.FULL and variant % 2:
@@ -153,15 +163,23 @@ def _pick_day(
         raise PlanError(
             f"No exercise you can do works your {names}: add some equipment or allow more kinds of movement."
         )
+    protect_balance = roles.balance_advised(q)
     for extra in extras:
         if kind in extra.days:
-            add(extra.role, extra=True, place=extra.place)
+            protected = protect_balance and extra.role.code == roles.BALANCE.role.code
+            add(extra.role, extra=True, place=extra.place, protected=protected)
     first = [entry for entry in entries if entry.place is Place.FIRST]
     return first + [entry for entry in entries if entry.place is Place.LAST]
 
 
 def _covered(entries: Iterable[_Entry]) -> frozenset[MajorGroup]:
     return frozenset().union(*(entry.groups for entry in entries))
+
+
+def _covered_without_protected(entries: Iterable[_Entry]) -> frozenset[MajorGroup]:
+    """The groups the day's other exercises cover: a protected slot is on top of them, never in place of
+    one, so leaving it out as a last resort cannot uncover a group."""
+    return _covered(entry for entry in entries if not entry.protected)
 
 
 def _day_seconds(entries: Sequence[_Entry]) -> int:
@@ -179,11 +197,13 @@ def _fit(
     for entry in reversed(entries):
         while over() and entry.sets > 2:
             entry.sets -= 1
-    for entry in [entry for entry in reversed(entries) if entry.extra]:
+    for entry in [entry for entry in reversed(entries) if entry.extra and not entry.protected]:
         if not over():
             break
         entries.remove(entry)
-    for entry in reversed(entries):
+    # Protected slots last: their sets are cut only once every other exercise is down to 1 set.
+    last_first = list(reversed(entries))
+    for entry in [e for e in last_first if not e.protected] + [e for e in last_first if e.protected]:
         while over() and entry.sets > 1:
             entry.sets -= 1
     needed = roles.DAY_GROUPS[kind]
@@ -191,6 +211,9 @@ def _fit(
     if over():
         _quicken(entries, needed, over, pool, q)
         _drop_covered(entries, needed, over)
+    for entry in [entry for entry in entries if entry.protected]:
+        if over():
+            entries.remove(entry)  # the last resort: the day cannot fit with it
     if over():
         minutes = -(-_day_seconds(entries) // 60)
         raise PlanError(
@@ -200,11 +223,14 @@ def _fit(
 
 
 def _drop_covered(entries: list[_Entry], needed: frozenset[MajorGroup], over: Callable[[], bool]) -> None:
-    """Drop exercises (last first) whose groups the others still cover, while the day is over time."""
+    """Drop exercises (last first) whose groups the others still cover, while the day is over time.
+    Protected slots stay, and do not count as covering a group."""
     for entry in list(reversed(entries)):
         if not over():
             return
-        if needed <= _covered(other for other in entries if other is not entry):
+        if entry.protected:
+            continue
+        if needed <= _covered_without_protected(other for other in entries if other is not entry):
             entries.remove(entry)
 
 
@@ -215,20 +241,28 @@ def _quicken(
     pool: Sequence[ExerciseSpec],
     q: Questionnaire,
 ) -> None:
-    """Swap the longest exercises for the quickest ones that keep the day's groups covered."""
+    """Swap the longest exercises for the quickest ones that keep the day's groups covered; a protected
+    slot only for a quicker exercise that fits its role."""
     for index in sorted(range(len(entries)), key=lambda i: -entries[i].seconds):
         if not over():
             return
         entry = entries[index]
         others = [other for other in entries if other is not entry]
-        gap = needed - _covered(others)
+        gap = needed - _covered_without_protected(others)
         used = {other.spec.slug for other in others}
         options: list[_Entry] = []
         for spec in pool:
-            if spec.slug in used or not gap <= catalogue.primary_groups(spec):
+            if spec.slug in used:
+                continue
+            if entry.protected:
+                if not catalogue.fits(spec, entry.role):
+                    continue
+            elif not gap <= catalogue.primary_groups(spec):
                 continue
             dose = dose_for(spec, entry.role.code, q)
-            option = _Entry(entry.role, spec, dose, 1, entry.extra, entry.place, quick=True)
+            option = _Entry(
+                entry.role, spec, dose, 1, entry.extra, entry.place, quick=True, protected=entry.protected
+            )
             if option.seconds < entry.seconds:
                 options.append(option)
         if options:
@@ -237,7 +271,9 @@ def _quicken(
             )
 
 
-def _planned_day(name: str, weekday: str, kind: DayKind, entries: Sequence[_Entry]) -> PlannedDay:
+def _planned_day(
+    name: str, weekday: str, kind: DayKind, entries: Sequence[_Entry], cut_for_time: tuple[str, ...]
+) -> PlannedDay:
     exercises: list[PlannedExercise] = []
     for entry in entries:
         reasons = (_why(entry), *_set_reasons(entry))
@@ -259,14 +295,19 @@ def _planned_day(name: str, weekday: str, kind: DayKind, entries: Sequence[_Entr
                 entry.seconds,
                 entry.dose.rule,
                 trimmed=entry.sets < entry.dose.sets,
+                quick=entry.quick,
             )
         )
-    return PlannedDay(f"{weekday}: {name}", weekday, kind, tuple(exercises), _day_seconds(entries))
+    return PlannedDay(
+        f"{weekday}: {name}", weekday, kind, tuple(exercises), _day_seconds(entries), cut_for_time
+    )
 
 
 def _why(entry: _Entry) -> str:
     if not entry.quick:
         return entry.role.why
+    if entry.protected:
+        return f"{entry.role.why} This one is quick, so it fits your time."
     groups = " and ".join(sorted(group.label.lower() for group in entry.groups))
     return f"Quick to set up, so it fits your time while still working your {groups}."
 

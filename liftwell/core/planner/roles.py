@@ -231,11 +231,20 @@ GOAL_EXTRAS: dict[Goal, tuple[Extra, ...]] = {
 }
 
 
+def balance_advised(questionnaire: Questionnaire) -> bool:
+    """Whether balance work is advised for this person: from 65 (WHO: Bull et al. 2020, balance on 3 or
+    more days a week) and with osteoporosis (Too Fit To Fracture: Giangregorio et al. 2014, balance
+    training alongside strength, daily encouraged). The plan then keeps its balance slot when time is
+    short, cutting sets and other extras first (`generate._fit`)."""
+    q = questionnaire
+    return q.age >= OLDER_AGE or Condition.OSTEOPOROSIS in q.conditions
+
+
 def extras_for(questionnaire: Questionnaire) -> tuple[Extra, ...]:
     """The extra slots, most important first (conditions, then goals in their listed order)."""
     q = questionnaire
     wanted: list[Extra] = []
-    if q.age >= OLDER_AGE or Condition.OSTEOPOROSIS in q.conditions:
+    if balance_advised(q):
         wanted.append(BALANCE)
     if Condition.LOW_BACK_PAIN in q.conditions:
         wanted.append(BACK_CARE)

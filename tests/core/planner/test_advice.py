@@ -50,13 +50,7 @@ def test_from_65_fewer_than_3_days_is_said_to_fall_short_of_who(
         ]
 
 
-@pytest.mark.parametrize(("days", "minutes"), list(itertools.product((1, 2, 3, 4), (20, 30, 60))))
-def test_the_balance_reason_says_whether_the_plan_has_balance_work(days: int, minutes: int) -> None:
-    plan = generate_plan(questionnaire(age=65, days_per_week=days, minutes_per_session=minutes), LIBRARY)
-    has_balance = any(e.role == "balance" for day in plan.days for e in day.exercises)
-    [reason] = [reason for reason in plan.reasons if reason.startswith("From 65, WHO advises")]
-    assert ("so the plan includes balance exercises" in reason) is has_balance
-    assert ("no time left for a balance exercise" in reason) is not has_balance
+# Whether the plan has balance work, and what its reason says about it: test_balance.py.
 
 
 # --- item 11: the blood-pressure hold is a studied one ------------------------------------------------
