@@ -18,6 +18,7 @@ from liftwell.web.accounts.models import User
 from liftwell.web.api.schemas import ErrorOut
 from liftwell.web.exercises.services import get_exercise_for_user
 from liftwell.web.progress import services
+from liftwell.web.training.weeks import week_summaries
 
 router = Router(tags=["progress"])
 
@@ -168,7 +169,7 @@ def weeks(request: HttpRequest, filters: Query[WeekFilters]) -> dict[str, Any]:
         raise HttpError(422, "from: must be on or before to")
     if len(weeks_between(first, last)) > MAX_WEEKS:
         raise HttpError(422, f"from: at most {MAX_WEEKS} weeks a request")
-    summaries = services.week_summaries(user, first, last)
+    summaries = week_summaries(user, first, last)
     guideline = services.guideline(user, today)
     return {
         "weeks": [

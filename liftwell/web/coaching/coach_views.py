@@ -55,6 +55,7 @@ from liftwell.web.health.kinds import KINDS
 from liftwell.web.health.services import entries_for_user, recent_bp_advice
 from liftwell.web.health.viewer import viewer_for
 from liftwell.web.progress import services as progress
+from liftwell.web.training import weeks
 from liftwell.web.training.display import load_text, workout_detail, workout_rows
 from liftwell.web.training.errors import TrainingError
 from liftwell.web.training.lookups import get_workout_for_user
@@ -201,7 +202,7 @@ def coach_client_progress(request: HttpRequest, client_id: int) -> HttpResponse:
     client = access.client
     today = progress.local_today(client)
     this_week = Week.of(today)
-    summaries = progress.week_summaries(client, this_week.shifted(-(PROGRESS_WEEKS - 1)), this_week)
+    summaries = weeks.week_summaries(client, this_week.shifted(-(PROGRESS_WEEKS - 1)), this_week)
     guideline = progress.guideline(client, today)
     context = {
         **_client_context(access, "progress"),

@@ -23,6 +23,7 @@ from liftwell.web.health.models import BloodPressure, WellbeingCheckIn
 from liftwell.web.health.services import recent_bp_advice_by_owner
 from liftwell.web.progress import services as progress
 from liftwell.web.training.models import Workout
+from liftwell.web.training.weeks import day_sets_by_owner, summaries_of
 
 ADHERENCE_WEEKS = 4
 
@@ -84,12 +85,10 @@ def adherence_by(today_by_client: Mapping[int, date]) -> dict[int, Adherence]:
         return {}
     weeks = {client_id: Week.of(today) for client_id, today in today_by_client.items()}
     first = min(weeks.values()).shifted(-ADHERENCE_WEEKS)
-    entries = progress.day_sets_by_owner(list(weeks), first.monday, max(weeks.values()).sunday)
+    entries = day_sets_by_owner(list(weeks), first.monday, max(weeks.values()).sunday)
     found = {}
     for client_id, this_week in weeks.items():
-        summaries = progress.summaries_of(
-            entries.get(client_id, []), this_week.shifted(-ADHERENCE_WEEKS), this_week
-        )
+        summaries = summaries_of(entries.get(client_id, []), this_week.shifted(-ADHERENCE_WEEKS), this_week)
         full = summaries[:-1]
         found[client_id] = Adherence(
             days_per_week=sum(len(s.days) for s in full) / len(full),

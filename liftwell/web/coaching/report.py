@@ -18,6 +18,7 @@ from liftwell.web.health.kinds import KINDS
 from liftwell.web.health.services import entries_for_user
 from liftwell.web.health.viewer import viewer_for
 from liftwell.web.progress import services as progress
+from liftwell.web.training import weeks
 from liftwell.web.training.display import date_text, load_text
 
 DEFAULT_WEEKS = 12
@@ -84,7 +85,7 @@ class Report:
 
 def _strength(client: User, first: date, last: date) -> list[StrengthRow]:
     top = (
-        progress.hard_sets(client)
+        weeks.hard_sets(client)
         .filter(workout__local_date__gte=first, workout__local_date__lte=last)
         .values("exercise_id")
         .annotate(sessions=Count("workout_id", distinct=True))
@@ -143,7 +144,7 @@ def _markers(client: User, first: date, last: date) -> list[MarkerRow]:
 
 def build_report(*, coach: User, access: ClientAccess, first: date, last: date) -> Report:
     client = access.client
-    summaries = progress.week_summaries(client, Week.of(first), Week.of(last))
+    summaries = weeks.week_summaries(client, Week.of(first), Week.of(last))
     days = {d for s in summaries for d in s.days if first <= d <= last}
     return Report(
         client=client,

@@ -15,8 +15,8 @@ from liftwell.web.health.kinds import KINDS, Kind, Reading
 from liftwell.web.health.models import WellbeingCheckIn
 from liftwell.web.health.services import entries_for_user
 from liftwell.web.health.viewer import Viewer
-from liftwell.web.progress.services import week_summaries
 from liftwell.web.training.models import Workout, WorkoutSet
+from liftwell.web.training.weeks import week_summaries
 
 # The WHO card counts this many complete weeks before the current one.
 WHO_WEEKS = 12

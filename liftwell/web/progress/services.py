@@ -8,7 +8,6 @@ small tuples at most, never as model objects.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -18,8 +17,8 @@ from django.db import connection
 from django.db.models import Count, Min, QuerySet
 from django.utils import timezone
 
-from liftwell.core import adherence, volume
-from liftwell.core.adherence import Share, WeekAdherence
+from liftwell.core import adherence
+from liftwell.core.adherence import Share
 from liftwell.core.points import dots, ipf_gl, wilks
 from liftwell.core.record_history import (
     ExerciseHistory,
@@ -39,12 +38,12 @@ from liftwell.core.series import (
     session_series,
 )
 from liftwell.core.training import EPLEY_DIVISOR, MAX_RELIABLE_REPS, SetKind, e1rm_from_scaled
-from liftwell.core.vocabulary import Muscle
-from liftwell.core.volume import DaySets, Week
+from liftwell.core.volume import Week
 from liftwell.web.accounts.models import User
-from liftwell.web.exercises.models import Exercise, unpack
+from liftwell.web.exercises.models import Exercise
 from liftwell.web.progress.bodyweight import body_weight_kg_near
 from liftwell.web.training.models import Workout, WorkoutSet
+from liftwell.web.training.weeks import WeekSummary, hard_sets, only_hard, week_summaries
 
 # How far back the streak looks at first; it looks further only while the streak reaches that far.
 STREAK_WINDOW_WEEKS = 60
@@ -53,95 +52,6 @@ STREAK_WINDOW_WEEKS = 60
 def local_today(user: User) -> date:
     """Today in the person's time zone."""
     return timezone.localtime(timezone.now(), ZoneInfo(user.time_zone)).date()
-
-
-def _hard(sets: QuerySet[WorkoutSet]) -> QuerySet[WorkoutSet]:
-    return (
-        sets.filter(deleted_at=None, workout__deleted_at=None, completed=True, reps__gte=1)
-        .exclude(kind=SetKind.WARMUP)
-        .order_by()
-    )
-
-
-def hard_sets(user: User) -> QuerySet[WorkoutSet]:
-    """The person's live hard sets: completed, not warm-ups, at least one rep (see core.volume)."""
-    return _hard(WorkoutSet.objects.filter(owner=user))
-
-
-# --- Weeks: hard sets per muscle and the WHO guideline ---
-
-
-@dataclass(frozen=True)
-class WeekSummary:
-    week: Week
-    days: list[date]
-    muscle_sets: dict[Muscle, float]
-    adherence: WeekAdherence
-
-
-def _muscles(packed: str) -> tuple[Muscle, ...]:
-    return tuple(Muscle(m) for m in unpack(packed))
-
-
-def _day_sets(user: User, first_day: date, last_day: date) -> list[DaySets]:
-    return day_sets_by_owner([user.pk], first_day, last_day).get(user.pk, [])
-
-
-def day_sets_by_owner(
-    owner_ids: Collection[int], first_day: date, last_day: date
-) -> dict[int, list[DaySets]]:
-    """The hard sets per day and exercise muscles of several people at once (one query), by owner id."""
-    # Filtered on the workout's owner and date, not the set's owner, so that the database starts from the
-    # workouts in range (index on owner and local_date), not from every set the person ever did.
-    rows = (
-        _hard(WorkoutSet.objects.filter(workout__owner_id__in=owner_ids))
-        .filter(workout__local_date__gte=first_day, workout__local_date__lte=last_day)
-        .exclude(exercise__pattern__in=volume.EXCLUDED_PATTERNS)
-        .exclude(exercise__measure__in=volume.EXCLUDED_MEASURES)
-        .values_list(
-            "workout__owner_id",
-            "workout__local_date",
-            "exercise__primary_muscles",
-            "exercise__secondary_muscles",
-        )
-        .annotate(n=Count("id"))
-    )
-    parsed: dict[str, tuple[Muscle, ...]] = {}
-    entries: dict[int, list[DaySets]] = {}
-    for owner_id, day, primary, secondary, n in rows:
-        if primary not in parsed:
-            parsed[primary] = _muscles(primary)
-        if secondary not in parsed:
-            parsed[secondary] = _muscles(secondary)
-        entries.setdefault(owner_id, []).append(
-            DaySets(day=day, primary=parsed[primary], secondary=parsed[secondary], sets=n)
-        )
-    return entries
-
-
-def week_summaries(user: User, first: Week, last: Week) -> list[WeekSummary]:
-    """Every week from `first` to `last` (oldest first), with or without training."""
-    return summaries_of(_day_sets(user, first.monday, last.sunday), first, last)
-
-
-def summaries_of(entries: Iterable[DaySets], first: Week, last: Week) -> list[WeekSummary]:
-    """`week_summaries` from day sets already loaded (entries outside `first`..`last` are left out)."""
-    inside = [entry for entry in entries if first.monday <= entry.day <= last.sunday]
-    muscles = volume.weekly_muscle_sets(inside)
-    days = volume.training_days(inside)
-    summaries = []
-    for week in volume.weeks_between(first, last):
-        week_days = days.get(week, frozenset())
-        week_muscles = muscles.get(week, {})
-        summaries.append(
-            WeekSummary(
-                week=week,
-                days=sorted(week_days),
-                muscle_sets=dict(sorted(week_muscles.items(), key=lambda item: (-item[1], item[0]))),
-                adherence=adherence.week_adherence(week, week_days, week_muscles),
-            )
-        )
-    return summaries
 
 
 def first_training_day(user: User) -> date | None:
@@ -331,7 +241,7 @@ def _with_sets(user: User, histories: dict[int, ExerciseHistory]) -> dict[int, E
     groups: dict[int, list[SetGroup]] = {}
     # Started from the holders' workouts (their index), not from every set the person has.
     rows = (
-        _hard(WorkoutSet.objects.filter(workout__owner=user, workout_id__in={s for _, s in holders}))
+        only_hard(WorkoutSet.objects.filter(workout__owner=user, workout_id__in={s for _, s in holders}))
         .filter(exercise_id__in={e for e, _ in holders})
         .values_list("exercise_id", "workout_id", "workout__local_date", "load_kg", "reps")
         .annotate(n=Count("id"))

@@ -31,6 +31,7 @@ from liftwell.core.volume import LOW_SETS, TARGET_SETS, Week, volume_band
 from liftwell.web.accounts.models import User
 from liftwell.web.exercises.services import get_exercise_for_user
 from liftwell.web.progress import services, svg
+from liftwell.web.training import weeks
 from liftwell.web.training.display import date_text, load_text, volume_text
 
 WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})$")
@@ -90,10 +91,10 @@ def progress_weeks(request: HttpRequest) -> HttpResponse:
     this_week = Week.of(today)
     window_start = this_week.shifted(-(services.STREAK_WINDOW_WEEKS - 1))
     if selected >= window_start:
-        summaries = services.week_summaries(user, window_start, this_week)
+        summaries = weeks.week_summaries(user, window_start, this_week)
         guideline = services.guideline(user, today, summaries)
     else:
-        summaries = services.week_summaries(user, selected.shifted(-(RECENT_WEEKS - 1)), selected)
+        summaries = weeks.week_summaries(user, selected.shifted(-(RECENT_WEEKS - 1)), selected)
         guideline = services.guideline(user, today)
     by_week = {s.week: s for s in summaries}
     current = by_week[selected]

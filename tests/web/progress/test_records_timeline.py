@@ -18,6 +18,7 @@ from liftwell.web.accounts.models import User
 from liftwell.web.exercises.models import Exercise
 from liftwell.web.progress import services
 from liftwell.web.training import services as training
+from liftwell.web.training import weeks
 from liftwell.web.training.models import Workout
 from tests.web.progress.conftest import log
 
@@ -26,7 +27,7 @@ D = Decimal
 
 def _per_set_records(user: User, exercise: Exercise) -> object:
     """The reference: every hard set, grouped, through the core (the path the exercise page uses)."""
-    return exercise_records(services._set_groups(services.hard_sets(user).filter(exercise=exercise)))
+    return exercise_records(services._set_groups(weeks.hard_sets(user).filter(exercise=exercise)))
 
 
 def test_sql_records_match_the_per_set_records(
