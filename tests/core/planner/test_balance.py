@@ -26,7 +26,7 @@ from tests.core.planner.plans import BY_SLUG, KITS, LIBRARY, questionnaire
 
 AGES = (64, 65)  # either side of WHO's older-adult advice
 MINUTES = (20, 30, 45, 60)  # 20 is the shortest session the questionnaire allows
-CONDITIONS = [frozenset()] + [frozenset({condition}) for condition in Condition]
+CONDITIONS: list[frozenset[Condition]] = [frozenset()] + [frozenset({condition}) for condition in Condition]
 KIT_EXPERIENCE = list(itertools.product(KITS.values(), Experience))
 
 
