@@ -12,8 +12,10 @@ Liftwell adds those as notes, never as a "yes".
 Each question carries the advice level a "yes" to it calls for. Chest pain and dizziness or fainting
 are symptoms that may come from the heart: ACSM's screening (Riebe et al. 2015, SCIENCE.md 6.2) asks
 for medical clearance before any exercise with such symptoms, so a "yes" to either means "see a
-doctor before training", never "train light meanwhile". The outcome is the most serious level any
-"yes" calls for.
+doctor before training", never "train light meanwhile". A doctor's "only under medical supervision"
+is followed as given: train only with that supervision, never "train light on your own". The outcome
+is the most serious level any "yes" calls for; the instructions of the other levels answered "yes"
+come with it (`ScreeningResult.also`), except "train light meanwhile", which only stands alone.
 
 Advice only: Liftwell never blocks training on this result; it shows it on the plan and on Today
 until the person records that a doctor or professional cleared them (`check_clearance`).
@@ -36,6 +38,7 @@ class Outcome(StrEnum):
 
     CLEAR = "clear"
     TALK_FIRST = "talk_first"
+    SUPERVISED = "supervised"
     SEE_DOCTOR = "see_doctor"
 
     @property
@@ -52,10 +55,16 @@ class Outcome(StrEnum):
         """Whether the advice stays on show until a clearance is recorded."""
         return self is not Outcome.CLEAR
 
+    @property
+    def alert(self) -> bool:
+        """Whether the advice asks the person not to train on their own yet (pages show it as an alert)."""
+        return self in (Outcome.SUPERVISED, Outcome.SEE_DOCTOR)
+
 
 _LABELS = {
     Outcome.CLEAR: "Clear to start",
     Outcome.TALK_FIRST: "Talk to a professional first",
+    Outcome.SUPERVISED: "Train only under medical supervision",
     Outcome.SEE_DOCTOR: "See a doctor before training",
 }
 
@@ -122,7 +131,8 @@ QUESTIONS: tuple[Question, ...] = (
         "supervised_only",
         "Has a doctor ever said you should only exercise under medical supervision?",
         "",
-        "Follow that advice: train with the supervision your doctor asked for.",
+        "Follow that advice: train only with the supervision your doctor asked for.",
+        level=Outcome.SUPERVISED,
     ),
 )
 
@@ -161,6 +171,14 @@ ADVICE: Mapping[Outcome, Advice] = {
         "at the plan first and tell you what to change. Until then, keep every session light and stop if "
         "you feel unwell. Liftwell will keep this advice on your plan.",
     ),
+    Outcome.SUPERVISED: Advice(
+        "Train only with the supervision your doctor asked for",
+        "You said a doctor has told you to exercise only under medical supervision. Follow that: train "
+        "only where that supervision is in place (for example the clinic, class or professional your doctor "
+        "named), and do not train on your own until your doctor says you can. Show them this plan and ask "
+        "what to change. Liftwell does not lock anything, but it will keep this advice on your plan and on "
+        "Today until you record that you were cleared to train on your own.",
+    ),
     Outcome.SEE_DOCTOR: Advice(
         "See a doctor before you start training",
         "You answered yes about chest pain, or about dizziness or fainting. These can come from the heart, "
@@ -175,8 +193,24 @@ CLEAR_HEADLINE = ADVICE[Outcome.CLEAR].headline
 CLEAR_ADVICE = ADVICE[Outcome.CLEAR].text
 TALK_HEADLINE = ADVICE[Outcome.TALK_FIRST].headline
 TALK_ADVICE = ADVICE[Outcome.TALK_FIRST].text
+SUPERVISED_HEADLINE = ADVICE[Outcome.SUPERVISED].headline
+SUPERVISED_ADVICE = ADVICE[Outcome.SUPERVISED].text
 DOCTOR_HEADLINE = ADVICE[Outcome.SEE_DOCTOR].headline
 DOCTOR_ADVICE = ADVICE[Outcome.SEE_DOCTOR].text
+
+# What a level's "yes" answers add when a more serious level leads the advice. "Talk first" drops its
+# "keep every session light meanwhile": under a doctor's supervision order, or before a doctor has seen
+# someone with chest pain or fainting, training light on their own is not the advice.
+ALSO: Mapping[Outcome, str] = {
+    Outcome.TALK_FIRST: (
+        "You also answered yes to other questions: ask the doctor or professional who sees you what to "
+        "change in the plan because of them."
+    ),
+    Outcome.SUPERVISED: (
+        "A doctor has also told you to exercise only under medical supervision: when you do start, train "
+        "only with the supervision your doctor asked for, not on your own, until they say you can."
+    ),
+}
 
 # PAR-Q+ 2023 general advice: delay becoming more active while temporarily ill. Shown with every outcome.
 ILL_NOTE = (
@@ -199,7 +233,9 @@ class ScreeningResult:
     # The questions answered "yes", in questionnaire order.
     triggered: tuple[Question, ...]
     headline: str
+    # The outcome's own advice; `also`: what the less serious levels answered "yes" add, most serious first.
     advice: str
+    also: tuple[str, ...]
     # When to get help at once, from the questions answered "yes"; empty when none says so.
     urgent: tuple[str, ...]
     notes: tuple[str, ...]
@@ -217,7 +253,9 @@ class ScreeningResult:
 def assess(answers: Mapping[str, bool], *, age: int | None = None, pregnant: bool = False) -> ScreeningResult:
     """The PAR-Q+ general-questions rule, with an advice level per question: all "no" -> clear to start;
     any "yes" -> the most serious level among the questions answered "yes" (chest pain or dizziness:
-    see a doctor before training; any other: talk to a professional first), naming those questions.
+    see a doctor before training; exercise only under medical supervision: train only with it; any
+    other: talk to a professional first), naming those questions, with the instructions of the less
+    serious levels answered "yes" in `also`.
     `answers` maps each question code to True for "yes"; it must hold every question and nothing else.
     Age and pregnancy only add notes (PAR-Q+ 2023 general advice), they never change the outcome; the
     note about waiting while ill comes with every outcome."""
@@ -235,10 +273,22 @@ def assess(answers: Mapping[str, bool], *, age: int | None = None, pregnant: boo
     if age is not None and age > VIGOROUS_NOTE_AGE:
         notes.append(VIGOROUS_NOTE)
     notes.append(ILL_NOTE)
+    levels = {q.level for q in triggered}
+    also = tuple(
+        ALSO[level] for level in sorted(levels, key=lambda lv: -lv.rank) if level.rank < outcome.rank
+    )
     advice = ADVICE[outcome]
-    urgent = tuple(q.urgent for q in triggered if q.urgent)
     source = f"{PARQ_SOURCE}; {SYMPTOMS_SOURCE}" if outcome is Outcome.SEE_DOCTOR else PARQ_SOURCE
-    return ScreeningResult(outcome, triggered, advice.headline, advice.text, urgent, tuple(notes), source)
+    return ScreeningResult(
+        outcome=outcome,
+        triggered=triggered,
+        headline=advice.headline,
+        advice=advice.text,
+        also=also,
+        urgent=tuple(q.urgent for q in triggered if q.urgent),
+        notes=tuple(notes),
+        source=source,
+    )
 
 
 def check_clearance(*, outcome: Outcome, cleared_on: date, screened_on: date, today: date) -> None:

@@ -1,9 +1,11 @@
 """PAR-Q+ general questions (SCIENCE.md 6.1) with an advice level per question.
 
 All "no" clears; a "yes" to chest pain or to dizziness/fainting says see a doctor before training (symptoms
-that may come from the heart: ACSM screening, Riebe et al. 2015, SCIENCE.md 6.2; issue 14 item 1); any
-other "yes" says talk to a professional first and train light meanwhile. The PAR-Q+ 2023 advice to wait
-while temporarily ill comes with every outcome.
+that may come from the heart: ACSM screening, Riebe et al. 2015, SCIENCE.md 6.2; issue 14 item 1); a "yes"
+to "only exercise under medical supervision" says train only with that supervision, never light on your
+own (PAR-Q+ 2023 question 7: the doctor's instruction stands); any other "yes" says talk to a professional
+first and train light meanwhile. Combined, the most serious leads and the others' instructions come with
+it. The PAR-Q+ 2023 advice to wait while temporarily ill comes with every outcome.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from hypothesis import strategies as st
 
 from liftwell.core.screening import (
     ADVICE,
+    ALSO,
     CLEAR_HEADLINE,
     DOCTOR_ADVICE,
     DOCTOR_HEADLINE,
@@ -24,6 +27,8 @@ from liftwell.core.screening import (
     PREGNANCY_NOTE,
     QUESTION_CODES,
     QUESTIONS,
+    SUPERVISED_ADVICE,
+    SUPERVISED_HEADLINE,
     TALK_ADVICE,
     TALK_HEADLINE,
     VIGOROUS_NOTE,
@@ -48,7 +53,10 @@ ORDER = [
 ALL_NO = dict.fromkeys(QUESTION_CODES, False)
 # Written out here, not read from the questions: a "yes" to these means see a doctor first.
 SYMPTOMS = {"chest_pain", "dizziness"}
+SUPERVISED = "supervised_only"
 TRAIN_LIGHT = "keep every session light"
+SUPERVISION = "train only with the supervision your doctor asked for"
+NOT_ALONE = "on your own"
 
 
 def test_it_has_the_seven_parq_general_questions_in_order() -> None:
@@ -59,9 +67,14 @@ def test_it_has_the_seven_parq_general_questions_in_order() -> None:
 
 
 def test_the_outcomes_go_from_least_to_most_serious() -> None:
-    assert [o.rank for o in (Outcome.CLEAR, Outcome.TALK_FIRST, Outcome.SEE_DOCTOR)] == [0, 1, 2]
-    assert [o.needs_clearance for o in Outcome] == [False, True, True]
+    # See a doctor (chest pain, fainting: do not start at all) outranks supervision (start only with it),
+    # which outranks talking to a professional (start light meanwhile).
+    order = (Outcome.CLEAR, Outcome.TALK_FIRST, Outcome.SUPERVISED, Outcome.SEE_DOCTOR)
+    assert [o.rank for o in order] == [0, 1, 2, 3]
+    assert [o.needs_clearance for o in order] == [False, True, True, True]
+    assert [o.alert for o in order] == [False, False, True, True]
     assert set(ADVICE) == set(Outcome)
+    assert set(ALSO) == {Outcome.TALK_FIRST, Outcome.SUPERVISED}
 
 
 def test_it_clears_when_every_answer_is_no() -> None:
@@ -82,7 +95,7 @@ def test_it_clears_when_every_answer_is_no() -> None:
         ("other_condition", Outcome.TALK_FIRST),
         ("medication", Outcome.TALK_FIRST),
         ("bone_joint", Outcome.TALK_FIRST),
-        ("supervised_only", Outcome.TALK_FIRST),
+        ("supervised_only", Outcome.SUPERVISED),
     ],
 )
 def test_each_question_alone_gives_its_own_advice(code: str, outcome: Outcome) -> None:
@@ -90,10 +103,16 @@ def test_each_question_alone_gives_its_own_advice(code: str, outcome: Outcome) -
     assert result.outcome is outcome
     assert [q.code for q in result.triggered] == [code]
     assert result.needs_clearance
+    assert result.also == ()  # one question: nothing from another level
     if outcome is Outcome.SEE_DOCTOR:
         assert result.headline == DOCTOR_HEADLINE and result.advice == DOCTOR_ADVICE
         assert "do not start training until a doctor has seen you" in result.advice
         assert "Riebe" in result.source
+    elif outcome is Outcome.SUPERVISED:
+        assert result.headline == SUPERVISED_HEADLINE and result.advice == SUPERVISED_ADVICE
+        assert "do not train on your own until your doctor says you can" in result.advice
+        assert "light" not in _all_text(result).lower()
+        assert "Riebe" not in result.source
     else:
         assert result.headline == TALK_HEADLINE and result.advice == TALK_ADVICE
         assert "does not mean you should not train" in result.advice and TRAIN_LIGHT in result.advice
@@ -101,7 +120,7 @@ def test_each_question_alone_gives_its_own_advice(code: str, outcome: Outcome) -
 
 def _all_text(result: ScreeningResult) -> str:
     """Everything a page shows for this result."""
-    parts = [result.headline, result.advice, *result.urgent, *result.notes]
+    parts = [result.headline, result.advice, *result.also, *result.urgent, *result.notes]
     parts += [f"{q.text} {q.why}" for q in result.triggered]
     return " ".join(parts)
 
@@ -115,8 +134,11 @@ COMBINATIONS = list(product([False, True], repeat=len(ORDER)))
 def test_every_combination_of_answers_gives_the_most_serious_advice(yeses: tuple[bool, ...]) -> None:
     answers = dict(zip(ORDER, yeses, strict=True))
     said_yes = {code for code, yes in answers.items() if yes}
+    others = said_yes - SYMPTOMS - {SUPERVISED}
     if said_yes & SYMPTOMS:
         expected = Outcome.SEE_DOCTOR
+    elif SUPERVISED in said_yes:
+        expected = Outcome.SUPERVISED
     elif said_yes:
         expected = Outcome.TALK_FIRST
     else:
@@ -133,7 +155,22 @@ def test_every_combination_of_answers_gives_the_most_serious_advice(yeses: tuple
             assert "doctor has seen you" in text
         else:
             assert "doctor has seen you" not in text
+        if SUPERVISED in said_yes:
+            # Never "train light" on your own under a supervision order, whatever else was answered.
+            assert "light" not in text, text
+            assert SUPERVISION in text and NOT_ALONE in text, text
+        else:
+            assert "supervision your doctor" not in text and NOT_ALONE not in text, text
         assert (TRAIN_LIGHT in text) is (expected is Outcome.TALK_FIRST)
+        # Every applicable instruction: a less serious level answered "yes" adds its own, "talk first"
+        # without its "train light".
+        assert (ALSO[Outcome.SUPERVISED] in result.also) is (
+            expected is Outcome.SEE_DOCTOR and SUPERVISED in said_yes
+        )
+        assert (ALSO[Outcome.TALK_FIRST] in result.also) is (
+            expected.rank > Outcome.TALK_FIRST.rank and bool(others)
+        )
+        assert list(result.also) == sorted(result.also, key=lambda line: line != ALSO[Outcome.SUPERVISED])
         # Chest pain at rest or new/worse chest pain: urgent care, said only when chest pain was a yes.
         assert bool(result.urgent) is ("chest_pain" in said_yes)
         assert ("emergency" in text) is ("chest_pain" in said_yes)
@@ -169,7 +206,8 @@ def test_pregnancy_and_age_add_notes_but_never_change_the_outcome() -> None:
 
 def test_no_note_or_advice_tells_someone_what_condition_they_have() -> None:
     # Issue 14: nothing says "you have <condition>" or "you are <condition>" as a diagnosis.
-    texts = [*(a.headline + " " + a.text for a in ADVICE.values()), PREGNANCY_NOTE, VIGOROUS_NOTE, ILL_NOTE]
+    texts = [*(a.headline + " " + a.text for a in ADVICE.values()), *ALSO.values()]
+    texts += [PREGNANCY_NOTE, VIGOROUS_NOTE, ILL_NOTE]
     texts += [q.why + " " + q.urgent for q in QUESTIONS]
     for text in texts:
         assert "you have" not in text.lower(), text
@@ -181,7 +219,7 @@ SCREENED = date(2026, 3, 1)
 TODAY = date(2026, 3, 10)
 
 
-@pytest.mark.parametrize("outcome", [Outcome.TALK_FIRST, Outcome.SEE_DOCTOR])
+@pytest.mark.parametrize("outcome", [Outcome.TALK_FIRST, Outcome.SUPERVISED, Outcome.SEE_DOCTOR])
 @pytest.mark.parametrize(
     ("cleared_on", "problem"),
     [

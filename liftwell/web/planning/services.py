@@ -18,7 +18,7 @@ from django.utils import timezone
 
 from liftwell.core.exercise_library import ExerciseSpec
 from liftwell.core.planner import Plan, Questionnaire, generate_plan
-from liftwell.core.screening import Outcome, ScreeningResult, assess, check_clearance
+from liftwell.core.screening import ScreeningResult, assess, check_clearance
 from liftwell.data.loaders import load_shipped_library
 from liftwell.web.accounts.models import User
 from liftwell.web.planning.models import Screening
@@ -89,8 +89,9 @@ class ScreeningStatus:
 
     @property
     def alert(self) -> bool:
-        """The advice on show is "see a doctor before training": pages show it as an alert."""
-        return self.advice_on_show and self.result.outcome is Outcome.SEE_DOCTOR
+        """The advice on show asks the person not to train on their own yet ("see a doctor before
+        training", "train only under supervision"): pages show it as an alert."""
+        return self.advice_on_show and self.result.outcome.alert
 
 
 def screening_status(screening: Screening | None) -> ScreeningStatus | None:
@@ -141,6 +142,7 @@ def screening_note(screening: Screening) -> str:
     parts = [
         f"Screening of {screening.answered_at:%d %b %Y}: {result.headline}.",
         result.advice,
+        *result.also,
         *result.urgent,
         *result.notes,
     ]

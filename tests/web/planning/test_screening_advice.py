@@ -2,7 +2,8 @@
 
 Chest pain or fainting/dizziness: "see a doctor before training" as an alert, urgent care for chest pain at
 rest or new/worse chest pain, never "train light" (ACSM screening, Riebe et al. 2015: symptoms call for
-medical clearance first). Any other "yes": talk to a professional, train light meanwhile. Until the person
+medical clearance first). Only under medical supervision: train only with it, never light on your own,
+also as an alert. Any other "yes": talk to a professional, train light meanwhile. Until the person
 records a clearance the advice shows on every visit; then a "Cleared on" line. A clearance belongs to one
 set of answers. Only the owner sees or records it.
 """
@@ -17,11 +18,14 @@ from django.test import Client
 from django.utils import timezone
 
 from liftwell.core.screening import (
+    ALSO,
     DOCTOR_HEADLINE,
     ILL_NOTE,
     PREGNANCY_NOTE,
     QUESTION_CODES,
+    SUPERVISED_HEADLINE,
     TALK_HEADLINE,
+    Outcome,
 )
 from liftwell.web.accounts.models import User
 from liftwell.web.planning.models import Screening
@@ -65,7 +69,14 @@ def _today() -> date:
         (["chest_pain", "medication", "bone_joint"], DOCTOR_HEADLINE, True, True),
         (["heart_or_bp", "dizziness", "supervised_only"], DOCTOR_HEADLINE, True, False),
         (["heart_or_bp"], TALK_HEADLINE, False, False),
-        (["other_condition", "medication", "bone_joint", "supervised_only"], TALK_HEADLINE, False, False),
+        # A doctor's "only under supervision" is never softened to "train light on your own" either.
+        (["supervised_only"], SUPERVISED_HEADLINE, True, False),
+        (
+            ["other_condition", "medication", "bone_joint", "supervised_only"],
+            SUPERVISED_HEADLINE,
+            True,
+            False,
+        ),
     ],
 )
 def test_the_plan_and_today_show_the_advice_on_every_visit_until_cleared(
@@ -79,6 +90,7 @@ def test_the_plan_and_today_show_the_advice_on_every_visit_until_cleared(
             assert (ALERT in text) is alert, path
             assert ("emergency number" in text) is urgent, path
             assert (TRAIN_LIGHT in text) is (not alert), path
+            assert ("do not train on your own" in text) is (headline == SUPERVISED_HEADLINE), path
             assert ILL_NOTE in text and CLEARED not in text, path
             assert f"/plan/screening/{screening.pk}/#clearance" in text, path
 
@@ -90,6 +102,17 @@ def test_the_plan_and_today_show_the_advice_on_every_visit_until_cleared(
         text = page(owner_client, path)
         assert f"{CLEARED} {_today():%-d %b %Y} by Dr Lee" in text, path
         assert headline not in text and ALERT not in text and TRAIN_LIGHT not in text, path
+
+
+def test_every_applicable_instruction_shows_when_answers_combine(owner_client: Client) -> None:
+    # Chest pain leads (see a doctor first); the supervision order and the other yes still get their say.
+    screen(owner_client, chest_pain="yes", supervised_only="yes", medication="yes")
+    for path in PAGES:
+        text = page(owner_client, path)
+        assert DOCTOR_HEADLINE in text and SUPERVISED_HEADLINE not in text, path
+        assert ALSO[Outcome.SUPERVISED] in text and ALSO[Outcome.TALK_FIRST] in text, path
+        assert text.index(ALSO[Outcome.SUPERVISED]) < text.index(ALSO[Outcome.TALK_FIRST]), path
+        assert TRAIN_LIGHT not in text, path
 
 
 def test_answers_that_were_all_no_show_no_advice_on_today(owner_client: Client) -> None:
