@@ -8,7 +8,7 @@ The plan is generated from the shipped exercise library by `liftwell.core.planne
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 
@@ -136,30 +136,10 @@ def build_plan(*, questionnaire: Questionnaire) -> Plan:
     return generate_plan(questionnaire, _library())
 
 
-def screening_note(screening: Screening) -> str:
-    """The screening advice, dated, as it is kept in a saved plan's notes."""
-    result = screening_result(screening)
-    parts = [
-        f"Screening of {screening.answered_at:%d %b %Y}: {result.headline}.",
-        result.advice,
-        *result.also,
-        *result.urgent,
-        *result.notes,
-    ]
-    if result.triggered:
-        parts.append("You answered yes to: " + " ".join(q.text for q in result.triggered))
-    if result.needs_clearance and screening.cleared_on is not None:
-        parts.append(f"You recorded a clearance on {screening.cleared_on:%d %b %Y}.")
-    return " ".join(parts)
-
-
 def use_plan(*, user: User, questionnaire: Questionnaire) -> Enrollment:
-    """Generate the plan, keep it as the person's own program with the screening advice in its notes,
-    and make it their active program. Raises PlanError when no plan fits."""
+    """Generate the plan, keep it as the person's own program and make it their active program. Raises
+    PlanError when no plan fits. The screening advice is not copied into the plan's notes: the program
+    page shows the live advice of the latest answers, which a clearance updates."""
     plan = build_plan(questionnaire=questionnaire)
-    screening = latest_screening_for(user)
-    program = plan.program
-    if screening is not None:
-        program = replace(program, notes=f"{screening_note(screening)} {program.notes}".strip())
     with transaction.atomic():
-        return assign_program(user=user, program=program)
+        return assign_program(user=user, program=plan.program)
