@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import zoneinfo
+from datetime import date
 
 from django.contrib.auth.models import AbstractUser
 from django.core.exceptions import ValidationError
 from django.db import models
+
+from liftwell.core import age
 
 
 def validate_time_zone(value: str) -> None:
@@ -45,6 +48,10 @@ class User(AbstractUser):
     @property
     def shown_name(self) -> str:
         return self.display_name or self.username
+
+    def age_on(self, day: date) -> int | None:
+        """The age on `day` as `liftwell.core.age` counts it from the year of birth (None if not given)."""
+        return age.age_on(self.birth_year, day)
 
 
 class ApiToken(models.Model):

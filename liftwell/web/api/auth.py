@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from django.http import HttpRequest
 from ninja.security import HttpBearer, SessionAuth
@@ -30,5 +30,8 @@ API_AUTH = [TokenAuth(), ActiveSessionAuth()]
 
 
 def request_user(request: HttpRequest) -> User:
-    """The person an API operation runs for: `API_AUTH` has set `request.user` before any operation."""
-    return request.user  # type: ignore[return-value]
+    """The person an API operation runs for: `API_AUTH` has set `request.user` before any operation.
+
+    The one place the API narrows `request.user`; handlers call this rather than reading it themselves.
+    """
+    return cast(User, request.user)

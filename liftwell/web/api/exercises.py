@@ -10,6 +10,7 @@ from pydantic import field_validator
 
 from liftwell.core.exercise_library import ExerciseSpec
 from liftwell.core.vocabulary import BenefitTag, Equipment, Laterality, Measure, Mechanic, Muscle, Pattern
+from liftwell.web.api.auth import request_user
 from liftwell.web.api.schemas import ErrorOut
 from liftwell.web.exercises.models import Exercise
 from liftwell.web.exercises.services import (
@@ -86,7 +87,7 @@ class ExerciseIn(Schema):
 @paginate(PageNumberPagination, page_size=50)
 def list_exercises(request: HttpRequest, filters: Query[ExerciseFilters]):  # type: ignore[no-untyped-def]
     return search_exercises(
-        request.user,  # type: ignore[arg-type]
+        request_user(request),
         search=filters.search,
         muscle=filters.muscle or "",
         equipment=filters.equipment or "",
@@ -96,7 +97,7 @@ def list_exercises(request: HttpRequest, filters: Query[ExerciseFilters]):  # ty
 
 @router.get("/exercises/{exercise_id}", response={200: ExerciseOut, 404: ErrorOut}, summary="One exercise")
 def get_exercise(request: HttpRequest, exercise_id: int) -> Exercise:
-    return get_exercise_for_user(request.user, exercise_id)  # type: ignore[arg-type]
+    return get_exercise_for_user(request_user(request), exercise_id)
 
 
 @router.post(
@@ -121,7 +122,7 @@ def create_exercise(request: HttpRequest, payload: ExerciseIn) -> Status[Any]:
         cues=tuple(payload.cues),
     )
     try:
-        exercise = create_custom_exercise(user=request.user, spec=spec)  # type: ignore[arg-type]
+        exercise = create_custom_exercise(user=request_user(request), spec=spec)
     except DuplicateExerciseName as error:
         raise HttpError(409, f"name: {error}") from None
     return Status(201, exercise)

@@ -17,7 +17,7 @@ from ninja import Field, Query, Router, Schema, Status
 from ninja.errors import HttpError
 
 from liftwell.core.health import labs
-from liftwell.web.accounts.models import User
+from liftwell.web.api.auth import request_user
 from liftwell.web.api.schemas import ErrorOut
 from liftwell.web.health.kinds import KINDS, Kind
 from liftwell.web.health.models import Entry
@@ -131,7 +131,7 @@ def _kind_or_422(slug: str) -> Kind:
 
 
 def _viewer(request: HttpRequest) -> Viewer:
-    user: User = request.user  # type: ignore[assignment]
+    user = request_user(request)
     return viewer_for(user, today=date.today())
 
 
@@ -141,7 +141,7 @@ def _viewer(request: HttpRequest) -> Viewer:
     operation_id=f"{OPERATION_PREFIX}list_observations",
 )
 def list_observations(request: HttpRequest, filters: Query[ObservationFilters]) -> dict[str, Any]:
-    user: User = request.user  # type: ignore[assignment]
+    user = request_user(request)
     viewer = _viewer(request)
     kinds = [_kind_or_422(filters.kind)] if filters.kind else list(KINDS.values())
     found: list[dict[str, Any]] = []
@@ -173,7 +173,7 @@ def _form_data(kind: Kind, body: ObservationIn) -> dict[str, Any]:
     operation_id=f"{OPERATION_PREFIX}create_observation",
 )
 def create_observation(request: HttpRequest, body: ObservationIn) -> Any:
-    user: User = request.user  # type: ignore[assignment]
+    user = request_user(request)
     kind = _kind_or_422(body.kind)
     viewer = _viewer(request)
     if body.unit in ("kg", "lb"):

@@ -10,7 +10,7 @@ from django.utils import timezone
 from ninja import Field, PatchDict, Query, Router, Schema, Status
 
 from liftwell.core.units import plain
-from liftwell.web.accounts.models import User
+from liftwell.web.api.auth import request_user
 from liftwell.web.api.schemas import ErrorOut
 from liftwell.web.progress.live import RECORD_FIELDS, records_for_set
 from liftwell.web.training import services
@@ -32,10 +32,6 @@ from liftwell.web.training.summary import summarize_workout
 router = Router(tags=["training"])
 
 MAX_LOAD_KG = Decimal(5000)
-
-
-def _user(request: HttpRequest) -> User:
-    return request.user  # type: ignore[return-value]
 
 
 # --- Shapes ---
@@ -298,7 +294,7 @@ class RecentExerciseOut(Schema):
 @router.get("/workouts", response=WorkoutPage, summary="Your workouts, newest first")
 def list_workouts(request: HttpRequest, filters: Query[WorkoutFilters]) -> dict[str, Any]:
     items, next_cursor = workout_page(
-        _user(request),
+        request_user(request),
         cursor=filters.cursor,
         limit=filters.limit,
         date_from=filters.date_from,
@@ -313,7 +309,7 @@ def list_workouts(request: HttpRequest, filters: Query[WorkoutFilters]) -> dict[
     summary="Start a workout (idempotent on client_id)",
 )
 def create_workout(request: HttpRequest, payload: WorkoutIn) -> Status[Any]:
-    user = _user(request)
+    user = request_user(request)
     if payload.repeat_of:
         source = get_workout_for_user(user, payload.repeat_of)
         workout, created = services.repeat_workout(user=user, source=source, client_id=payload.client_id)
@@ -331,7 +327,7 @@ def create_workout(request: HttpRequest, payload: WorkoutIn) -> Status[Any]:
 
 @router.get("/workouts/{workout_id}", response={200: WorkoutDetailOut, 404: ErrorOut}, summary="One workout")
 def get_workout(request: HttpRequest, workout_id: str) -> Workout:
-    workout = get_workout_for_user(_user(request), workout_id)
+    workout = get_workout_for_user(request_user(request), workout_id)
     return with_contents(Workout.objects.filter(pk=workout.pk)).get()
 
 
@@ -341,13 +337,13 @@ def get_workout(request: HttpRequest, workout_id: str) -> Workout:
     summary="Edit a workout",
 )
 def patch_workout(request: HttpRequest, workout_id: str, payload: PatchDict[WorkoutPatch]) -> Workout:
-    workout = get_workout_for_user(_user(request), workout_id)
+    workout = get_workout_for_user(request_user(request), workout_id)
     return services.update_workout(workout=workout, changes=dict(payload))
 
 
 @router.delete("/workouts/{workout_id}", response={204: None, 404: ErrorOut}, summary="Delete a workout")
 def delete_workout(request: HttpRequest, workout_id: str) -> Status[Any]:
-    workout = get_workout_for_user(_user(request), workout_id, include_deleted=True)
+    workout = get_workout_for_user(request_user(request), workout_id, include_deleted=True)
     if workout.deleted_at is None:
         services.delete_workout(workout=workout)
     return Status(204, None)
@@ -357,7 +353,7 @@ def delete_workout(request: HttpRequest, workout_id: str) -> Status[Any]:
     "/workouts/{workout_id}/restore", response={200: WorkoutOut, 404: ErrorOut}, summary="Undo a delete"
 )
 def restore_workout(request: HttpRequest, workout_id: str) -> Workout:
-    workout = get_workout_for_user(_user(request), workout_id, include_deleted=True)
+    workout = get_workout_for_user(request_user(request), workout_id, include_deleted=True)
     services.restore_workout(workout=workout)
     return workout
 
@@ -368,7 +364,7 @@ def restore_workout(request: HttpRequest, workout_id: str) -> Workout:
     summary="Finish a workout and get its summary",
 )
 def finish_workout(request: HttpRequest, workout_id: str, payload: FinishIn) -> Any:
-    user = _user(request)
+    user = request_user(request)
     workout = get_workout_for_user(user, workout_id)
     if payload.ended_at is not None or workout.ended_at is None:
         services.update_workout(workout=workout, changes={"ended_at": payload.ended_at or timezone.now()})
@@ -379,7 +375,7 @@ def finish_workout(request: HttpRequest, workout_id: str, payload: FinishIn) -> 
     "/workouts/{workout_id}/summary", response={200: SummaryOut, 404: ErrorOut}, summary="A workout's summary"
 )
 def workout_summary(request: HttpRequest, workout_id: str) -> Any:
-    user = _user(request)
+    user = request_user(request)
     return summarize_workout(user, get_workout_for_user(user, workout_id))
 
 
@@ -392,7 +388,7 @@ def workout_summary(request: HttpRequest, workout_id: str) -> Any:
     summary="Add an exercise to a workout (idempotent on client_id)",
 )
 def add_exercise(request: HttpRequest, workout_id: str, payload: WorkoutExerciseIn) -> Status[Any]:
-    user = _user(request)
+    user = request_user(request)
     workout = get_workout_for_user(user, workout_id)
     item, created = services.add_workout_exercise(user=user, workout=workout, **payload.dict())
     return Status(201 if created else 200, item)
@@ -406,7 +402,7 @@ def add_exercise(request: HttpRequest, workout_id: str, payload: WorkoutExercise
 def patch_exercise(
     request: HttpRequest, item_id: str, payload: PatchDict[WorkoutExercisePatch]
 ) -> WorkoutExercise:
-    item = get_workout_exercise_for_user(_user(request), item_id)
+    item = get_workout_exercise_for_user(request_user(request), item_id)
     return services.update_workout_exercise(item=item, changes=dict(payload))
 
 
@@ -416,7 +412,7 @@ def patch_exercise(
     summary="Remove an exercise and its sets",
 )
 def delete_exercise(request: HttpRequest, item_id: str) -> Status[Any]:
-    item = get_workout_exercise_for_user(_user(request), item_id, include_deleted=True)
+    item = get_workout_exercise_for_user(request_user(request), item_id, include_deleted=True)
     if item.deleted_at is None:
         services.delete_workout_exercise(item=item)
     return Status(204, None)
@@ -431,7 +427,7 @@ def delete_exercise(request: HttpRequest, item_id: str) -> Status[Any]:
     summary="Log a set (idempotent on client_id: a retry returns the stored set with 200)",
 )
 def create_set(request: HttpRequest, workout_id: str, payload: SetIn) -> Status[Any]:
-    user = _user(request)
+    user = request_user(request)
     workout = get_workout_for_user(user, workout_id)
     data = payload.dict()
     block_ident = data.pop("workout_exercise_id")
@@ -443,7 +439,7 @@ def create_set(request: HttpRequest, workout_id: str, payload: SetIn) -> Status[
 @router.get("/sets", response=SetPage, summary="Your sets, newest first")
 def list_sets(request: HttpRequest, filters: Query[SetFilters]) -> dict[str, Any]:
     items, next_before = set_page(
-        _user(request),
+        request_user(request),
         exercise_id=filters.exercise_id,
         date_from=filters.date_from,
         date_to=filters.date_to,
@@ -457,14 +453,14 @@ def list_sets(request: HttpRequest, filters: Query[SetFilters]) -> dict[str, Any
     "/sets/{set_id}", response={200: LoggedSetOut, 404: ErrorOut, 422: ErrorOut}, summary="Edit a set"
 )
 def patch_set(request: HttpRequest, set_id: str, payload: PatchDict[SetPatch]) -> _Logged:
-    workout_set = get_set_for_user(_user(request), set_id)
+    workout_set = get_set_for_user(request_user(request), set_id)
     changes = dict(payload)
     return _logged(services.update_set(workout_set=workout_set, changes=changes), changed=set(changes))
 
 
 @router.delete("/sets/{set_id}", response={204: None, 404: ErrorOut}, summary="Delete a set")
 def delete_set(request: HttpRequest, set_id: str) -> Status[Any]:
-    workout_set = get_set_for_user(_user(request), set_id, include_deleted=True)
+    workout_set = get_set_for_user(request_user(request), set_id, include_deleted=True)
     if workout_set.deleted_at is None:
         services.delete_set(workout_set=workout_set)
     return Status(204, None)
@@ -480,7 +476,7 @@ class PreviousFilters(Schema):
 
 @router.get("/previous", response=dict[int, list[SetOut]], summary="What was done last time, per exercise")
 def previous(request: HttpRequest, filters: Query[PreviousFilters]) -> dict[int, list[WorkoutSet]]:
-    user = _user(request)
+    user = request_user(request)
     current = get_workout_for_user(user, filters.workout) if filters.workout else None
     return previous_sets(user, filters.exercise_id, exclude_workout=current)
 
@@ -496,5 +492,5 @@ def recent(request: HttpRequest, limit: int = Query(30, ge=1, le=100)) -> list[d
             "times": row["times"],
             "last_used": row["last_used"],
         }
-        for row in recent_exercises(_user(request), limit=limit)
+        for row in recent_exercises(request_user(request), limit=limit)
     ]

@@ -9,17 +9,18 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
-from liftwell.core.age import age_on
 from liftwell.core.planner import Condition, PlanError
 from liftwell.core.screening import QUESTIONS
+from liftwell.web.accounts.dates import local_today
 from liftwell.web.accounts.models import User
+from liftwell.web.accounts.requests import AuthedRequest
 from liftwell.web.planning.forms import ClearanceForm, QuestionnaireForm, ScreeningForm
 from liftwell.web.planning.models import Screening
 from liftwell.web.planning.services import (
@@ -36,12 +37,8 @@ from liftwell.web.planning.services import (
 )
 
 
-def _user(request: HttpRequest) -> User:
-    return request.user  # type: ignore[return-value]  # login_required guarantees a User
-
-
 def _age_from_profile(user: User) -> int | None:
-    return age_on(user.birth_year, timezone.localdate())
+    return user.age_on(local_today(user))
 
 
 def _screening_context(screening: Screening | None) -> dict[str, object]:
@@ -51,8 +48,8 @@ def _screening_context(screening: Screening | None) -> dict[str, object]:
 @login_required
 @never_cache
 @require_http_methods(["GET", "POST"])
-def screening(request: HttpRequest) -> HttpResponse:
-    user = _user(request)
+def screening(request: AuthedRequest) -> HttpResponse:
+    user = request.user
     if request.method == "POST":
         form = ScreeningForm(request.POST)
         if form.is_valid():
@@ -83,9 +80,9 @@ def _clearance_form(screening: Screening, data: object = None) -> ClearanceForm:
     )
 
 
-def _detail(request: HttpRequest, found: Screening, form: ClearanceForm, status: int = 200) -> HttpResponse:
+def _detail(request: AuthedRequest, found: Screening, form: ClearanceForm, status: int = 200) -> HttpResponse:
     answers = [(q, found.answers.get(q.code, False)) for q in QUESTIONS]
-    context = {"answers": answers, "clearance_form": form, "latest": latest_screening_for(_user(request))}
+    context = {"answers": answers, "clearance_form": form, "latest": latest_screening_for(request.user)}
     return render(
         request, "planning/screening_detail.html", {**context, **_screening_context(found)}, status=status
     )
@@ -93,17 +90,17 @@ def _detail(request: HttpRequest, found: Screening, form: ClearanceForm, status:
 
 @login_required
 @never_cache
-def screening_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    found = get_screening_for_user(_user(request), pk)
+def screening_detail(request: AuthedRequest, pk: int) -> HttpResponse:
+    found = get_screening_for_user(request.user, pk)
     return _detail(request, found, _clearance_form(found))
 
 
 @login_required
 @never_cache
 @require_POST
-def clearance(request: HttpRequest, pk: int) -> HttpResponse:
+def clearance(request: AuthedRequest, pk: int) -> HttpResponse:
     """Record (or, with `remove`, forget) that a doctor or professional cleared these answers."""
-    found = get_screening_for_user(_user(request), pk)
+    found = get_screening_for_user(request.user, pk)
     if request.POST.get("remove"):
         remove_clearance(screening=found)
         messages.success(request, "The clearance is removed: the advice shows on your plan and Today again.")
@@ -125,8 +122,8 @@ def clearance(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @never_cache
 @require_http_methods(["GET", "POST"])
-def questionnaire(request: HttpRequest) -> HttpResponse:
-    user = _user(request)
+def questionnaire(request: AuthedRequest) -> HttpResponse:
+    user = request.user
     latest = latest_screening_for(user)
     if latest is None:
         return redirect(reverse("plan-screening"))
@@ -153,8 +150,8 @@ def questionnaire(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def use(request: HttpRequest) -> HttpResponse:
-    user = _user(request)
+def use(request: AuthedRequest) -> HttpResponse:
+    user = request.user
     form = QuestionnaireForm(request.POST)
     if form.is_valid():
         try:
