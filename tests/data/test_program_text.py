@@ -111,6 +111,15 @@ def test_it_parses_every_part_of_a_program() -> None:
             ("type: double", "type: triple"),
             "line 6, progressions.dp.type: must be one of linear, double, wave, rpe",
         ),
+        (
+            # A list or mapping as the type once raised TypeError (unhashable) instead of a message.
+            ("type: double", "type: [double]"),
+            "line 6, progressions.dp.type: must be one of linear, double, wave, rpe",
+        ),
+        (
+            ("type: double", "type: {double: 1}"),
+            "line 6, progressions.dp.type: must be one of linear, double, wave, rpe",
+        ),
         (("load_percent: 90", "load_percent: 5"), "line 22, weeks[1].load_percent: must be 10 to 100, got 5"),
         (("deload: true", "deload: yes please"), "line 22, weeks[1].deload: must be true or false"),
         (("name: A\n    exercises", "exercises"), "line 8, days[0].name: is required"),

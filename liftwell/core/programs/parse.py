@@ -242,7 +242,8 @@ _RULE_FIELDS = {
 
 def _rule(problems: list[Problem], node: Located, path: str) -> ProgressionRule | None:
     kind = node.value.get("type") if isinstance(node.value, dict) else None
-    if kind is None or kind.value not in _RULE_FIELDS:
+    # A list or mapping as the type is a mistake to report, not a key to look up (it is unhashable).
+    if kind is None or not isinstance(kind.value, str) or kind.value not in _RULE_FIELDS:
         line = kind.line if kind else node.line
         problems.append(Problem(line, join_path(path, "type"), f"must be one of {', '.join(_RULE_FIELDS)}"))
         return None
