@@ -12,12 +12,8 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from liftwell.web.accounts import twofactor
 from liftwell.web.accounts.forms import CodeForm
-from liftwell.web.accounts.models import User
+from liftwell.web.accounts.requests import AuthedRequest
 from liftwell.web.accounts.twofactor_middleware import remember_two_factor
-
-
-def _user_of(request: HttpRequest) -> User:
-    return request.user  # type: ignore[return-value]  # login_required guarantees a User
 
 
 def _next(request: HttpRequest) -> str:
@@ -31,8 +27,8 @@ def _next(request: HttpRequest) -> str:
 
 @login_required
 @require_GET
-def two_factor(request: HttpRequest) -> HttpResponse:
-    user = _user_of(request)
+def two_factor(request: AuthedRequest) -> HttpResponse:
+    user = request.user
     context = {
         "enabled": twofactor.has_two_factor(user),
         "verified": twofactor.is_verified(request),
@@ -43,8 +39,8 @@ def two_factor(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def two_factor_setup(request: HttpRequest) -> HttpResponse:
-    user = _user_of(request)
+def two_factor_setup(request: AuthedRequest) -> HttpResponse:
+    user = request.user
     if twofactor.has_two_factor(user) and not twofactor.is_verified(request):
         return redirect("two-factor-verify")
     device = twofactor.pending_totp(user)
@@ -66,8 +62,8 @@ def two_factor_setup(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def two_factor_verify(request: HttpRequest) -> HttpResponse:
-    user = _user_of(request)
+def two_factor_verify(request: AuthedRequest) -> HttpResponse:
+    user = request.user
     if not twofactor.has_two_factor(user):
         remember_two_factor(request, user, required=False)  # turned off in another session
         return redirect("two-factor-setup")
@@ -91,21 +87,21 @@ def _needs_verified(request: HttpRequest) -> HttpResponse | None:
 
 @login_required
 @require_POST
-def two_factor_recovery(request: HttpRequest) -> HttpResponse:
+def two_factor_recovery(request: AuthedRequest) -> HttpResponse:
     refused = _needs_verified(request)
     if refused:
         return refused
-    codes = twofactor.new_recovery_codes(_user_of(request))
+    codes = twofactor.new_recovery_codes(request.user)
     return render(request, "accounts/recovery_codes.html", {"codes": codes, "next": ""})
 
 
 @login_required
 @require_POST
-def two_factor_disable(request: HttpRequest) -> HttpResponse:
+def two_factor_disable(request: AuthedRequest) -> HttpResponse:
     refused = _needs_verified(request)
     if refused:
         return refused
-    twofactor.turn_off(user=_user_of(request))
-    remember_two_factor(request, _user_of(request), required=False)
+    twofactor.turn_off(user=request.user)
+    remember_two_factor(request, request.user, required=False)
     messages.success(request, "Two-factor sign-in is off. Coach pages need it on again.")
     return redirect("two-factor")

@@ -21,7 +21,7 @@ from liftwell.web.accounts.forms import (
     TokenForm,
     suggested_time_zones,
 )
-from liftwell.web.accounts.models import User
+from liftwell.web.accounts.requests import AuthedRequest
 from liftwell.web.accounts.services import (
     create_account,
     delete_account,
@@ -62,8 +62,8 @@ def signup(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def profile(request: HttpRequest) -> HttpResponse:
-    user: User = request.user  # type: ignore[assignment]
+def profile(request: AuthedRequest) -> HttpResponse:
+    user = request.user
     form = ProfileForm(request.POST or None, user=user)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -83,8 +83,8 @@ def profile(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def tokens(request: HttpRequest) -> HttpResponse:
-    user: User = request.user  # type: ignore[assignment]
+def tokens(request: AuthedRequest) -> HttpResponse:
+    user = request.user
     form = TokenForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         row, token = create_token(user=user, name=form.cleaned_data["name"].strip())
@@ -97,8 +97,8 @@ def tokens(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def token_revoke(request: HttpRequest, token_id: int) -> HttpResponse:
-    user: User = request.user  # type: ignore[assignment]
+def token_revoke(request: AuthedRequest, token_id: int) -> HttpResponse:
+    user = request.user
     row = get_token_for_user(user, token_id)
     revoke_token(user=user, token_id=row.pk)
     messages.success(request, f"Revoked “{row.name}”; programs using it can no longer sign in.")
@@ -106,8 +106,8 @@ def token_revoke(request: HttpRequest, token_id: int) -> HttpResponse:
 
 
 @login_required
-def account_delete(request: HttpRequest) -> HttpResponse:
-    user: User = request.user  # type: ignore[assignment]
+def account_delete(request: AuthedRequest) -> HttpResponse:
+    user = request.user
     form = DeleteAccountForm(request.POST or None, user=user)
     if request.method == "POST" and form.is_valid():
         username = user.username

@@ -5,12 +5,13 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from liftwell.core.exercise_library import ExerciseSpec
 from liftwell.core.vocabulary import Laterality, Measure, Mechanic, Muscle
+from liftwell.web.accounts.requests import AuthedRequest
 from liftwell.web.exercises.forms import CustomExerciseForm, ExerciseFilterForm
 from liftwell.web.exercises.services import (
     DuplicateExerciseName,
@@ -23,11 +24,11 @@ from liftwell.web.exercises.services import (
 
 
 @login_required
-def exercise_list(request: HttpRequest) -> HttpResponse:
+def exercise_list(request: AuthedRequest) -> HttpResponse:
     form = ExerciseFilterForm(request.GET)
     filters = form.cleaned_data if form.is_valid() else {}
     results = search_exercises(
-        request.user,  # type: ignore[arg-type]
+        request.user,
         search=filters.get("q", ""),
         muscle=filters.get("muscle", ""),
         equipment=filters.get("equipment", ""),
@@ -35,29 +36,29 @@ def exercise_list(request: HttpRequest) -> HttpResponse:
     )
     page = Paginator(results, 50).get_page(request.GET.get("page"))
     context = {"form": form, "page": page, "query": request.GET.urlencode()}
-    template = "exercises/_results.html" if request.htmx else "exercises/list.html"  # type: ignore[attr-defined]
+    template = "exercises/_results.html" if request.htmx else "exercises/list.html"
     return render(request, template, context)
 
 
 @login_required
-def exercise_detail(request: HttpRequest, exercise_id: int) -> HttpResponse:
-    exercise = get_exercise_for_user(request.user, exercise_id)  # type: ignore[arg-type]
-    hidden = is_hidden(request.user, exercise)  # type: ignore[arg-type]
+def exercise_detail(request: AuthedRequest, exercise_id: int) -> HttpResponse:
+    exercise = get_exercise_for_user(request.user, exercise_id)
+    hidden = is_hidden(request.user, exercise)
     return render(request, "exercises/detail.html", {"exercise": exercise, "hidden": hidden})
 
 
 @login_required
 @require_POST
-def exercise_hide(request: HttpRequest, exercise_id: int) -> HttpResponse:
-    exercise = get_exercise_for_user(request.user, exercise_id)  # type: ignore[arg-type]
+def exercise_hide(request: AuthedRequest, exercise_id: int) -> HttpResponse:
+    exercise = get_exercise_for_user(request.user, exercise_id)
     hide = request.POST.get("hidden") == "1"
-    set_hidden(user=request.user, exercise=exercise, hidden=hide)  # type: ignore[arg-type]
+    set_hidden(user=request.user, exercise=exercise, hidden=hide)
     messages.success(request, f"{exercise.name} is {'hidden from' if hide else 'back in'} your searches.")
     return redirect("exercise-detail", exercise_id=exercise.pk)
 
 
 @login_required
-def exercise_create(request: HttpRequest) -> HttpResponse:
+def exercise_create(request: AuthedRequest) -> HttpResponse:
     form = CustomExerciseForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -76,7 +77,7 @@ def exercise_create(request: HttpRequest) -> HttpResponse:
             cues=(),
         )
         try:
-            exercise = create_custom_exercise(user=request.user, spec=spec)  # type: ignore[arg-type]
+            exercise = create_custom_exercise(user=request.user, spec=spec)
         except DuplicateExerciseName as error:
             form.add_error("name", str(error))
         else:

@@ -9,7 +9,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
-from liftwell.web.accounts.models import User
+from liftwell.web.accounts.requests import AuthedRequest
 from liftwell.web.health.articles import OVERVIEW, get_article, search_articles
 from liftwell.web.health.services import report_article_problem
 
@@ -40,7 +40,7 @@ def learn_article(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def learn_report(request: HttpRequest, slug: str) -> HttpResponse:
+def learn_report(request: AuthedRequest, slug: str) -> HttpResponse:
     article = get_article(slug)
     if article is None:
         raise Http404("No such article.")
@@ -49,7 +49,7 @@ def learn_report(request: HttpRequest, slug: str) -> HttpResponse:
         overview = get_article(OVERVIEW) if slug != OVERVIEW else None
         context = {"article": article, "overview": overview, "report_form": form}
         return render(request, "health/learn_article.html", context, status=422)
-    user: User = request.user  # type: ignore[assignment]
+    user = request.user
     report_article_problem(user=user, article_slug=slug, message=form.cleaned_data["message"])
     messages.success(request, "Thank you: your report has reached the people who run this site.")
     return redirect("learn-article", slug=slug)

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_EVEN, Decimal
 
-from liftwell.core.age import age_on
 from liftwell.core.health import BpGuideline
 from liftwell.core.units import cm_to_inches, from_kg, inches_to_cm, plain, to_kg
 from liftwell.web.accounts.models import User
@@ -63,7 +62,7 @@ def viewer_for(user: User, *, today: date) -> Viewer:
         hba1c_unit=prefs.hba1c_unit,
         bp_guideline=BpGuideline(prefs.bp_guideline),
         sex=user.sex,
-        age=age_on(user.birth_year, today),
+        age=user.age_on(today),
         height_cm=float(user.height_cm) if user.height_cm else None,
         birth_year=user.birth_year,
     )

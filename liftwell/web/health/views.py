@@ -6,8 +6,6 @@ someone else's entry is a 404.
 
 from __future__ import annotations
 
-import zoneinfo
-from datetime import date
 from typing import Any
 
 from django.contrib import messages
@@ -15,11 +13,11 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from liftwell.web.accounts.models import User
+from liftwell.web.accounts.dates import local_today
+from liftwell.web.accounts.requests import AuthedRequest
 from liftwell.web.health.charts import Chart, build_chart
 from liftwell.web.health.dashboard import dashboard_cards
 from liftwell.web.health.fhir import fhir_bundle
@@ -36,17 +34,9 @@ from liftwell.web.health.services import (
 from liftwell.web.health.viewer import Viewer, health_settings_for, viewer_for
 
 
-def _user(request: HttpRequest) -> User:
-    return request.user  # type: ignore[return-value]  # login_required guarantees a User
-
-
-def _today(user: User) -> date:
-    return timezone.localdate(timezone=zoneinfo.ZoneInfo(user.time_zone))
-
-
-def _viewer(request: HttpRequest) -> Viewer:
-    user = _user(request)
-    return viewer_for(user, today=_today(user))
+def _viewer(request: AuthedRequest) -> Viewer:
+    user = request.user
+    return viewer_for(user, today=local_today(user))
 
 
 def _kind(slug: str) -> Kind:
@@ -65,11 +55,11 @@ def _groups() -> list[tuple[str, list[Kind]]]:
 
 @login_required
 @require_GET
-def dashboard(request: HttpRequest) -> HttpResponse:
-    user = _user(request)
+def dashboard(request: AuthedRequest) -> HttpResponse:
+    user = request.user
     viewer = _viewer(request)
-    cards = dashboard_cards(user, viewer, today=_today(user))
-    recent = recent_bp_advice(user=user, today=_today(user))
+    cards = dashboard_cards(user, viewer, today=local_today(user))
+    recent = recent_bp_advice(user=user, today=local_today(user))
     context = {
         "cards": cards,
         "groups": _groups(),
@@ -99,10 +89,10 @@ def _charts(kind: Kind, readings: list[tuple[Any, Reading]], viewer: Viewer) -> 
 
 @login_required
 @require_GET
-def kind_list(request: HttpRequest, slug: str) -> HttpResponse:
+def kind_list(request: AuthedRequest, slug: str) -> HttpResponse:
     kind = _kind(slug)
     viewer = _viewer(request)
-    entries = list(entries_for_user(user=_user(request), kind=kind)[:500])
+    entries = list(entries_for_user(user=request.user, kind=kind)[:500])
     readings = [(entry, kind.read(entry, viewer)) for entry in entries]
     advice = readings[0][1].advice if readings else None
     context = {
@@ -115,8 +105,8 @@ def kind_list(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "health/list.html", context)
 
 
-def _form_page(request: HttpRequest, kind: Kind, entry: Any | None) -> HttpResponse:
-    user = _user(request)
+def _form_page(request: AuthedRequest, kind: Kind, entry: Any | None) -> HttpResponse:
+    user = request.user
     viewer = _viewer(request)
     if request.method == "POST":
         form = kind.form(request.POST, viewer=viewer, kind=kind.filter_kind)
@@ -130,7 +120,7 @@ def _form_page(request: HttpRequest, kind: Kind, entry: Any | None) -> HttpRespo
             return redirect("health-list", slug=kind.slug)
     else:
         initial = (
-            kind.form.initial_from(entry, viewer) if entry is not None else {"measured_on": _today(user)}
+            kind.form.initial_from(entry, viewer) if entry is not None else {"measured_on": local_today(user)}
         )
         form = kind.form(initial=initial, viewer=viewer, kind=kind.filter_kind)
     return render(request, "health/form.html", {"kind": kind, "form": form, "entry": entry})
@@ -138,32 +128,32 @@ def _form_page(request: HttpRequest, kind: Kind, entry: Any | None) -> HttpRespo
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def kind_new(request: HttpRequest, slug: str) -> HttpResponse:
+def kind_new(request: AuthedRequest, slug: str) -> HttpResponse:
     return _form_page(request, _kind(slug), None)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def kind_edit(request: HttpRequest, slug: str, entry_id: int) -> HttpResponse:
+def kind_edit(request: AuthedRequest, slug: str, entry_id: int) -> HttpResponse:
     kind = _kind(slug)
-    entry = get_entry_for_user(user=_user(request), kind=kind, entry_id=entry_id)
+    entry = get_entry_for_user(user=request.user, kind=kind, entry_id=entry_id)
     return _form_page(request, kind, entry)
 
 
 @login_required
 @require_POST
-def kind_delete(request: HttpRequest, slug: str, entry_id: int) -> HttpResponse:
+def kind_delete(request: AuthedRequest, slug: str, entry_id: int) -> HttpResponse:
     kind = _kind(slug)
-    entry = get_entry_for_user(user=_user(request), kind=kind, entry_id=entry_id)
-    delete_entry(user=_user(request), entry=entry)
+    entry = get_entry_for_user(user=request.user, kind=kind, entry_id=entry_id)
+    delete_entry(user=request.user, entry=entry)
     messages.success(request, f"Deleted the entry of {entry.measured_on:%d %b %Y}.")
     return redirect(reverse("health-list", kwargs={"slug": kind.slug}))
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def health_settings(request: HttpRequest) -> HttpResponse:
-    user = _user(request)
+def health_settings(request: AuthedRequest) -> HttpResponse:
+    user = request.user
     if request.method == "POST":
         form = HealthSettingsForm(request.POST)
         if form.is_valid():
@@ -185,12 +175,12 @@ def health_settings(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_GET
 @never_cache
-def training_advice(request: HttpRequest) -> HttpResponse:
+def training_advice(request: AuthedRequest) -> HttpResponse:
     """The blood-pressure advice shown on the logging screens before training (SCIENCE.md 6.3), or an
     empty answer. Those pages fetch it when they open rather than carry it, because the start page is
     kept on the phone for offline use and no health data is stored in the browser."""
-    user = _user(request)
-    recent = recent_bp_advice(user=user, today=_today(user))
+    user = request.user
+    recent = recent_bp_advice(user=user, today=local_today(user))
     if recent is None:
         return HttpResponse("")
     reading, advice = recent
@@ -204,9 +194,9 @@ def warning_signs(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_GET
-def fhir_export(request: HttpRequest) -> HttpResponse:
+def fhir_export(request: AuthedRequest) -> HttpResponse:
     """Download the person's health entries as a FHIR R4 Bundle of Observations."""
-    user = _user(request)
+    user = request.user
     response = JsonResponse(fhir_bundle(user), json_dumps_params={"indent": 2})
     response["Content-Type"] = "application/fhir+json"
     response["Content-Disposition"] = f'attachment; filename="liftwell-{user.username}-fhir.json"'

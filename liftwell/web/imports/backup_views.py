@@ -7,13 +7,13 @@ import uuid
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from liftwell.web.accounts.models import User
+from liftwell.web.accounts.requests import AuthedRequest
 from liftwell.web.imports.backup import BackupError, export_backup, read_backup, restore_backup
 from liftwell.web.imports.forms import BackupUploadForm
 from liftwell.web.imports.services import (
@@ -28,9 +28,9 @@ from liftwell.web.imports.views import after_upload
 
 
 @login_required
-def export_json(request: HttpRequest) -> HttpResponse:
+def export_json(request: AuthedRequest) -> HttpResponse:
     """Everything the person owns as one JSON file (`liftwell export json`)."""
-    user: User = request.user  # type: ignore[assignment]
+    user = request.user
     text = json.dumps(export_backup(user), indent=1, ensure_ascii=False)
     response = HttpResponse(text, content_type="application/json; charset=utf-8")
     stamp = timezone.localdate().isoformat()
@@ -39,7 +39,7 @@ def export_json(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def backup_upload(request: HttpRequest) -> HttpResponse:
+def backup_upload(request: AuthedRequest) -> HttpResponse:
     form = BackupUploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
@@ -47,7 +47,7 @@ def backup_upload(request: HttpRequest) -> HttpResponse:
             if upload.size and upload.size > MAX_UPLOAD_BYTES:
                 raise ImportRefused(f"the file is larger than {MAX_UPLOAD_BYTES // (1024 * 1024)} MB")
             pending = save_upload(
-                user=request.user,  # type: ignore[arg-type]
+                user=request.user,
                 file_name=upload.name or "backup.json",
                 data=upload.chunks(),
             )
@@ -58,8 +58,8 @@ def backup_upload(request: HttpRequest) -> HttpResponse:
     return render(request, "imports/backup_upload.html", {"form": form}, status=422 if form.errors else 200)
 
 
-def _restore(request: HttpRequest, pending_id: uuid.UUID, *, dry_run: bool) -> HttpResponse | None:
-    user: User = request.user  # type: ignore[assignment]
+def _restore(request: AuthedRequest, pending_id: uuid.UUID, *, dry_run: bool) -> HttpResponse | None:
+    user = request.user
     pending = get_pending_import_for_user(user, pending_id)
     context: dict[str, object] = {"pending": pending}
     try:
@@ -77,7 +77,7 @@ def _restore(request: HttpRequest, pending_id: uuid.UUID, *, dry_run: bool) -> H
 
 
 @login_required
-def backup_preview(request: HttpRequest, pending_id: uuid.UUID) -> HttpResponse:
+def backup_preview(request: AuthedRequest, pending_id: uuid.UUID) -> HttpResponse:
     response = _restore(request, pending_id, dry_run=True)
     assert response is not None
     return response
@@ -85,5 +85,5 @@ def backup_preview(request: HttpRequest, pending_id: uuid.UUID) -> HttpResponse:
 
 @login_required
 @require_POST
-def backup_confirm(request: HttpRequest, pending_id: uuid.UUID) -> HttpResponse:
+def backup_confirm(request: AuthedRequest, pending_id: uuid.UUID) -> HttpResponse:
     return _restore(request, pending_id, dry_run=False) or redirect("profile")

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_POST
 
 from liftwell.core.names import normalize_name
 from liftwell.importers.detect import parse_bytes
-from liftwell.web.accounts.models import User
+from liftwell.web.accounts.requests import AuthedRequest
 from liftwell.web.exercises.models import Exercise
 from liftwell.web.imports.backup import looks_like_backup
 from liftwell.web.imports.export import liftwell_csv, strong_csv
@@ -41,7 +41,7 @@ def after_upload(request: HttpRequest, location: str) -> HttpResponse:
 
 
 @login_required
-def import_upload(request: HttpRequest) -> HttpResponse:
+def import_upload(request: AuthedRequest) -> HttpResponse:
     form = UploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
@@ -49,7 +49,7 @@ def import_upload(request: HttpRequest) -> HttpResponse:
             if upload.size and upload.size > MAX_UPLOAD_BYTES:  # refuse before reading it into memory
                 raise ImportRefused(f"the file is larger than {MAX_UPLOAD_BYTES // (1024 * 1024)} MB")
             pending = save_upload(
-                user=request.user,  # type: ignore[arg-type]
+                user=request.user,
                 file_name=upload.name or "upload.csv",
                 data=upload.chunks(),
             )
@@ -73,8 +73,8 @@ def _choices(request: HttpRequest, library: Library, names: list[str]) -> dict[s
     return chosen
 
 
-def _summary(request: HttpRequest, pending_id: uuid.UUID) -> tuple[Any, Any, dict[str, Any]]:
-    user: User = request.user  # type: ignore[assignment]
+def _summary(request: AuthedRequest, pending_id: uuid.UUID) -> tuple[Any, Any, dict[str, Any]]:
+    user = request.user
     pending = get_pending_import_for_user(user, pending_id)
     parsed = parse_bytes(read_upload(pending))
     source = request.POST if request.method == "POST" else request.GET
@@ -105,8 +105,8 @@ def _summary(request: HttpRequest, pending_id: uuid.UUID) -> tuple[Any, Any, dic
 
 
 @login_required
-def import_preview(request: HttpRequest, pending_id: uuid.UUID) -> HttpResponse:
-    pending = get_pending_import_for_user(request.user, pending_id)  # type: ignore[arg-type]
+def import_preview(request: AuthedRequest, pending_id: uuid.UUID) -> HttpResponse:
+    pending = get_pending_import_for_user(request.user, pending_id)
     if looks_like_backup(read_upload(pending)):
         return redirect("backup-preview", pending_id=pending.pk)
     _, _, context = _summary(request, pending_id)
@@ -115,7 +115,7 @@ def import_preview(request: HttpRequest, pending_id: uuid.UUID) -> HttpResponse:
 
 @login_required
 @require_POST
-def import_confirm(request: HttpRequest, pending_id: uuid.UUID) -> HttpResponse:
+def import_confirm(request: AuthedRequest, pending_id: uuid.UUID) -> HttpResponse:
     pending, summary, context = _summary(request, pending_id)
     if "error" in context:
         return render(request, "imports/preview.html", context, status=422)
@@ -146,9 +146,9 @@ def import_confirm(request: HttpRequest, pending_id: uuid.UUID) -> HttpResponse:
 
 
 @login_required
-def export_csv(request: HttpRequest) -> HttpResponse:
+def export_csv(request: AuthedRequest) -> HttpResponse:
     """Every set as CSV: `?format=strong` for Strong's format, else Liftwell's own."""
-    user: User = request.user  # type: ignore[assignment]
+    user = request.user
     strong = request.GET.get("format") == "strong"
     lines = strong_csv(user) if strong else liftwell_csv(user)
     response = HttpResponse("".join(lines), content_type="text/csv; charset=utf-8")

@@ -10,6 +10,7 @@ from django.template import loader
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from liftwell.web.accounts.requests import AuthedRequest
 from liftwell.web.training.queries import workout_page
 
 
@@ -24,8 +25,8 @@ def healthz(request: HttpRequest) -> JsonResponse:
 
 
 @login_required
-def home(request: HttpRequest) -> HttpResponse:
-    recent, _ = workout_page(request.user, limit=3)  # type: ignore[arg-type]
+def home(request: AuthedRequest) -> HttpResponse:
+    recent, _ = workout_page(request.user, limit=3)
     return render(request, "site/home.html", {"recent": recent})
 
 

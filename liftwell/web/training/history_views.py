@@ -16,14 +16,15 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Q
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase
+from django.http import Http404, HttpResponse, HttpResponseBase
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.http import urlencode
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from liftwell.web.accounts.dates import local_today
 from liftwell.web.accounts.models import User
+from liftwell.web.accounts.requests import AuthedRequest
 from liftwell.web.exercises.services import get_exercise_for_user
 from liftwell.web.training.display import (
     SetRow,
@@ -50,14 +51,6 @@ PAGE_SIZE = 20
 SET_PAGE_SIZE = 100
 
 
-def _user(request: HttpRequest) -> User:
-    return request.user  # type: ignore[return-value]  # login_required guarantees a User
-
-
-def _is_htmx(request: HttpRequest) -> bool:
-    return bool(getattr(request, "htmx", False))
-
-
 def _set_number(workout_set: WorkoutSet) -> int:
     """The set's place among the live sets of its exercise block, from 1."""
     earlier = WorkoutSet.objects.filter(
@@ -78,8 +71,8 @@ def _deleted_workout(user: User, raw: str | None) -> Workout | None:
 
 @login_required
 @require_GET
-def history(request: HttpRequest) -> HttpResponse:
-    user = _user(request)
+def history(request: AuthedRequest) -> HttpResponse:
+    user = request.user
     form = HistoryFilterForm(request.GET)
     filters = form.cleaned_data if form.is_valid() else {}
     cursor = request.GET.get("cursor") or None
@@ -102,7 +95,7 @@ def history(request: HttpRequest) -> HttpResponse:
         "filtered": bool(kept),
         "deleted": _deleted_workout(user, request.GET.get("deleted")),
     }
-    template = "training/_history_results.html" if _is_htmx(request) else "training/history.html"
+    template = "training/_history_results.html" if request.htmx else "training/history.html"
     return render(request, template, context, status=status)
 
 
@@ -139,9 +132,9 @@ class CalendarDay:
 
 @login_required
 @require_GET
-def history_calendar(request: HttpRequest) -> HttpResponse:
-    user = _user(request)
-    today = timezone.localdate()  # the middleware activated the person's zone
+def history_calendar(request: AuthedRequest) -> HttpResponse:
+    user = request.user
+    today = local_today(user)
     first = _month(request.GET.get("month"), today)
     if not date(1900, 1, 1) <= first <= date(9998, 12, 1):
         raise Http404("No such month.")
@@ -177,8 +170,8 @@ def history_calendar(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_GET
-def history_workout(request: HttpRequest, workout_id: int) -> HttpResponse:
-    user = _user(request)
+def history_workout(request: AuthedRequest, workout_id: int) -> HttpResponse:
+    user = request.user
     context = workout_detail(user, workout_id)
     workout = context["workout"]
     deleted_set = None
@@ -195,16 +188,16 @@ def history_workout(request: HttpRequest, workout_id: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def history_workout_delete(request: HttpRequest, workout_id: int) -> HttpResponse:
-    workout = get_workout_for_user(_user(request), workout_id)
+def history_workout_delete(request: AuthedRequest, workout_id: int) -> HttpResponse:
+    workout = get_workout_for_user(request.user, workout_id)
     delete_workout(workout=workout)
     return redirect(f"{reverse('history')}?{urlencode({'deleted': workout.pk})}")
 
 
 @login_required
 @require_POST
-def history_workout_restore(request: HttpRequest, workout_id: int) -> HttpResponse:
-    workout = get_workout_for_user(_user(request), workout_id, include_deleted=True)
+def history_workout_restore(request: AuthedRequest, workout_id: int) -> HttpResponse:
+    workout = get_workout_for_user(request.user, workout_id, include_deleted=True)
     restore_workout(workout=workout)
     messages.success(request, f"Restored the workout of {date_text(workout.local_date)}.")
     return redirect("history-workout", workout_id=workout.pk)
@@ -213,8 +206,8 @@ def history_workout_restore(request: HttpRequest, workout_id: int) -> HttpRespon
 # --- One set: shown, edited in place, deleted with undo ---
 
 
-def _row_response(request: HttpRequest, workout_set: WorkoutSet, *, focus: bool = True) -> HttpResponse:
-    row = set_row(workout_set, _set_number(workout_set), _user(request).unit)
+def _row_response(request: AuthedRequest, workout_set: WorkoutSet, *, focus: bool = True) -> HttpResponse:
+    row = set_row(workout_set, _set_number(workout_set), request.user.unit)
     return render(request, "training/_history_set_row.html", {"row": row, "focus": focus})
 
 
@@ -224,20 +217,20 @@ def _workout_anchor(workout_set: WorkoutSet) -> str:
 
 @login_required
 @require_GET
-def history_set(request: HttpRequest, set_id: int) -> HttpResponseBase:
+def history_set(request: AuthedRequest, set_id: int) -> HttpResponseBase:
     """The set's row (htmx: what Cancel swaps back in); a plain visit goes to its workout."""
-    workout_set = get_set_for_user(_user(request), set_id)
+    workout_set = get_set_for_user(request.user, set_id)
     if workout_set.workout.deleted_at is not None:
         raise Http404("No such set.")
-    if not _is_htmx(request):
+    if not request.htmx:
         return redirect(_workout_anchor(workout_set))
     return _row_response(request, workout_set)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def history_set_edit(request: HttpRequest, set_id: int) -> HttpResponse:
-    user = _user(request)
+def history_set_edit(request: AuthedRequest, set_id: int) -> HttpResponse:
+    user = request.user
     workout_set = get_set_for_user(user, set_id)
     if workout_set.workout.deleted_at is not None:
         raise Http404("No such set.")
@@ -249,7 +242,7 @@ def history_set_edit(request: HttpRequest, set_id: int) -> HttpResponse:
             field_name, _, message = str(error).partition(": ")
             form.add_error("load" if field_name == "load_kg" else field_name, message or str(error))
         else:
-            if _is_htmx(request):
+            if request.htmx:
                 return _row_response(request, workout_set)
             messages.success(request, "Saved the set.")
             return redirect(_workout_anchor(workout_set))
@@ -261,19 +254,17 @@ def history_set_edit(request: HttpRequest, set_id: int) -> HttpResponse:
         "number": number,
         "exercise_name": workout_set.exercise.name,
     }
-    template = (
-        "training/_history_set_form_row.html" if _is_htmx(request) else "training/history_set_edit.html"
-    )
+    template = "training/_history_set_form_row.html" if request.htmx else "training/history_set_edit.html"
     return render(request, template, context)
 
 
 @login_required
 @require_POST
-def history_set_delete(request: HttpRequest, set_id: int) -> HttpResponse:
-    workout_set = get_set_for_user(_user(request), set_id)
+def history_set_delete(request: AuthedRequest, set_id: int) -> HttpResponse:
+    workout_set = get_set_for_user(request.user, set_id)
     number = _set_number(workout_set)
     delete_set(workout_set=workout_set)
-    if _is_htmx(request):
+    if request.htmx:
         context = {"workout_set": workout_set, "number": number, "exercise_name": workout_set.exercise.name}
         return render(request, "training/_history_set_deleted_row.html", context)
     url = reverse("history-workout", args=[workout_set.workout_id])
@@ -282,10 +273,10 @@ def history_set_delete(request: HttpRequest, set_id: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def history_set_restore(request: HttpRequest, set_id: int) -> HttpResponse:
-    workout_set = get_set_for_user(_user(request), set_id, include_deleted=True)
+def history_set_restore(request: AuthedRequest, set_id: int) -> HttpResponse:
+    workout_set = get_set_for_user(request.user, set_id, include_deleted=True)
     restore_set(workout_set=workout_set)
-    if _is_htmx(request):
+    if request.htmx:
         return _row_response(request, workout_set)
     messages.success(request, "Restored the set.")
     return redirect(_workout_anchor(workout_set))
@@ -334,8 +325,8 @@ def _set_numbers(block_ids: set[int]) -> dict[int, int]:
 
 @login_required
 @require_GET
-def history_exercise(request: HttpRequest, exercise_id: int) -> HttpResponse:
-    user = _user(request)
+def history_exercise(request: AuthedRequest, exercise_id: int) -> HttpResponse:
+    user = request.user
     exercise = get_exercise_for_user(user, exercise_id)
     raw_before = request.GET.get("before", "")
     before_id = int(raw_before) if raw_before.isdigit() else None
@@ -364,7 +355,5 @@ def history_exercise(request: HttpRequest, exercise_id: int) -> HttpResponse:
         "older_url": f"{request.path}?{urlencode({'before': next_before})}" if next_before else None,
         "first_page": before_id is None,
     }
-    template = (
-        "training/_history_exercise_sets.html" if _is_htmx(request) else "training/history_exercise.html"
-    )
+    template = "training/_history_exercise_sets.html" if request.htmx else "training/history_exercise.html"
     return render(request, template, context)

@@ -11,12 +11,13 @@ from datetime import timedelta
 
 from django.contrib.auth.decorators import login_required
 from django.db.models import Prefetch, QuerySet
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 
 from liftwell.web.accounts.models import User
+from liftwell.web.accounts.requests import AuthedRequest
 from liftwell.web.training.lookups import get_workout_for_user, workouts_for_user
 from liftwell.web.training.models import Workout, WorkoutExercise
 
@@ -44,8 +45,8 @@ def _start_page_workouts(user: User) -> tuple[list[Workout], list[Workout]]:
 
 
 @login_required
-def log_start(request: HttpRequest) -> HttpResponse:
-    unfinished, recent = _start_page_workouts(request.user)  # type: ignore[arg-type]
+def log_start(request: AuthedRequest) -> HttpResponse:
+    unfinished, recent = _start_page_workouts(request.user)
     return render(
         request,
         "training/log_start.html",
@@ -59,8 +60,8 @@ def log_start(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def log_workout(request: HttpRequest, client_id: uuid.UUID) -> HttpResponse:
-    workout = get_workout_for_user(request.user, str(client_id))  # type: ignore[arg-type]
+def log_workout(request: AuthedRequest, client_id: uuid.UUID) -> HttpResponse:
+    workout = get_workout_for_user(request.user, str(client_id))
     return render(
         request,
         "training/log_workout.html",
