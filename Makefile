@@ -10,13 +10,14 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 WORKERS ?= 2
 
-.PHONY: run test test-browser test-slow test-shared lint format ci ci-install lock lock-upgrade clean help
+.PHONY: run test test-browser test-slow test-shared screenshots lint format ci ci-install lock lock-upgrade clean help
 
 help:
 	@echo "make run           install Liftwell into $(VENV) and serve http://$(HOST):$(PORT) on SQLite"
 	@echo "make test          install the dev tools and run the test suite"
 	@echo "make test-browser  run the browser tests (needs Debian's chromium at /usr/bin/chromium)"
 	@echo "make test-slow     the slow group: offline tests repeated ten times, the fault run"
+	@echo "make screenshots   phone-size PNGs of the history and progress pages in /tmp/liftwell-screenshots"
 	@echo "make lint          ruff, import contracts, template and JavaScript lint, mypy (Biome goes into ./node_modules)"
 	@echo "make ci-install    install the exact versions in requirements.lock (what .ci/run does first)"
 	@echo "make lock          pin pyproject.toml's dependencies again after editing it (keeps other pins)"
@@ -69,6 +70,10 @@ test-browser: $(VENV)/.installed-dev
 
 test-slow: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest -m slow
+
+# Not a test: pictures for a person to review, from a throwaway database (tests/browser/screenshots.py).
+screenshots: $(VENV)/.installed-dev
+	$(BIN)/python -m tests.browser.screenshots $(if $(OUT),--out $(OUT))
 
 # Biome, the JavaScript linter, from the npm registry at the version package-lock.json pins, into ./node_modules
 # (nothing global). Needs Node.js and npm (Debian: apt-get install nodejs npm).

@@ -6,7 +6,6 @@ Covers the list, the calendar, and a workout page with the in-place set edit for
 
 from __future__ import annotations
 
-import os
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -25,16 +24,15 @@ BLOCKING = {"serious", "critical"}
 SCHEMES = ["light", "dark"]
 
 
-@pytest.fixture
-def lifter(transactional_db: None) -> User:
-    from liftwell.web.exercises.services import load_shipped_exercises
-
-    load_shipped_exercises()
+def make_lifter() -> User:
     return make_user("lena", unit=User.Unit.LB, time_zone="America/Los_Angeles")
 
 
-@pytest.fixture
-def workout(lifter: User) -> Workout:
+def push_day_with_history(lifter: User) -> Workout:
+    """25 workouts, the last a push day with warm-up, working and unfinished sets. Needs the library.
+
+    The screenshot script (tests/browser/screenshots.py) photographs the same data.
+    """
     bench = Exercise.objects.get(owner=None, search_text__startswith="bench press barbell")
     squat = Exercise.objects.get(owner=None, search_text__startswith="squat barbell")
     start = datetime(2026, 2, 1, 17, 0, tzinfo=UTC)
@@ -62,6 +60,19 @@ def workout(lifter: User) -> Workout:
                 completed=index < 2,
             )
     return workout
+
+
+@pytest.fixture
+def lifter(transactional_db: None) -> User:
+    from liftwell.web.exercises.services import load_shipped_exercises
+
+    load_shipped_exercises()
+    return make_lifter()
+
+
+@pytest.fixture
+def workout(lifter: User) -> Workout:
+    return push_day_with_history(lifter)
 
 
 def assert_accessible(page: Any, what: str) -> None:
@@ -152,26 +163,3 @@ def test_the_workout_page_with_the_edit_form_open_is_accessible(
     row.get_by_role("link", name="Edit set 2").wait_for()
     target.refresh_from_db()
     assert target.deleted_at is None
-
-
-@pytest.mark.skipif(
-    not os.environ.get("LIFTWELL_SCREENSHOTS"), reason="set LIFTWELL_SCREENSHOTS=1 to take them"
-)
-def test_screenshots_for_review(page: Any, live_server: Any, lifter: User, workout: Workout) -> None:
-    """Not an assertion of looks: leaves phone-size screenshots in /tmp for a person to review."""
-    log_in(page, live_server, lifter)
-    page.goto("/history/")
-    page.screenshot(path="/tmp/history-list.png", full_page=True)
-    page.goto("/history/calendar/?month=2026-03")
-    page.screenshot(path="/tmp/history-calendar.png", full_page=True)
-    page.goto(f"/history/{workout.pk}/")
-    page.screenshot(path="/tmp/history-workout.png", full_page=True)
-    page.get_by_role("link", name="Edit set 2").first.click()
-    page.get_by_label("Load (lb)").wait_for()
-    page.get_by_label("Reps").fill("many")
-    page.get_by_role("button", name="Save").click()
-    page.locator(".errorlist").first.wait_for()
-    page.screenshot(path="/tmp/history-workout-edit.png", full_page=True)
-    bench = Exercise.objects.get(owner=None, search_text__startswith="bench press barbell")
-    page.goto(f"/history/exercise/{bench.pk}/")
-    page.screenshot(path="/tmp/history-exercise.png", full_page=True)

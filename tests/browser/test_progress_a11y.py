@@ -6,7 +6,6 @@ Also checks that the charts fit the phone's width and that each has a table next
 
 from __future__ import annotations
 
-import os
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
@@ -23,11 +22,11 @@ from tests.conftest import make_user
 PHONE_PX = 375
 
 
-@pytest.fixture
-def lifter(transactional_db: None) -> User:
-    from liftwell.web.exercises.services import load_shipped_exercises
+def lifter_with_twenty_weeks() -> User:
+    """Squat, bench press and deadlift twice a week for 20 weeks, 2 kg more each week. Needs the library.
 
-    load_shipped_exercises()
+    The screenshot script (tests/browser/screenshots.py) photographs the same data.
+    """
     user = make_user("pia", unit=User.Unit.KG, sex=User.Sex.FEMALE)
     lifts = [("barbell-back-squat", 80), ("barbell-bench-press", 45), ("barbell-deadlift", 100)]
     today = date.today()
@@ -57,6 +56,14 @@ def lifter(transactional_db: None) -> User:
     return user
 
 
+@pytest.fixture
+def lifter(transactional_db: None) -> User:
+    from liftwell.web.exercises.services import load_shipped_exercises
+
+    load_shipped_exercises()
+    return lifter_with_twenty_weeks()
+
+
 @pytest.mark.parametrize("scheme", SCHEMES)
 def test_the_progress_pages_are_accessible(page: Any, live_server: Any, lifter: User, scheme: str) -> None:
     page.emulate_media(color_scheme=scheme)
@@ -80,23 +87,3 @@ def test_the_progress_pages_are_accessible(page: Any, live_server: Any, lifter: 
     page.goto(f"/progress/exercises/{bench.pk}/")
     page.get_by_text("The figures as a table").click()
     assert_accessible(page, f"an exercise's table opened ({scheme})")
-
-
-@pytest.mark.skipif(
-    not os.environ.get("LIFTWELL_SCREENSHOTS"), reason="set LIFTWELL_SCREENSHOTS=1 to take them"
-)
-def test_screenshots_for_review(page: Any, live_server: Any, lifter: User) -> None:
-    page.set_viewport_size({"width": PHONE_PX, "height": 812})
-    log_in(page, live_server, lifter)
-    bench = Exercise.objects.get(owner=None, slug="barbell-bench-press")
-    page.goto("/progress/")
-    page.screenshot(path="/tmp/progress-weeks.png", full_page=True)
-    page.goto(f"/progress/exercises/{bench.pk}/")
-    page.screenshot(path="/tmp/progress-exercise.png", full_page=True)
-    page.goto(f"/progress/exercises/{bench.pk}/?range=all")
-    page.get_by_text("The figures as a table").click()
-    page.screenshot(path="/tmp/progress-exercise-table.png", full_page=True)
-    page.goto("/progress/records/")
-    page.screenshot(path="/tmp/progress-records.png", full_page=True)
-    page.goto("/progress/scores/?bodyweight=62")
-    page.screenshot(path="/tmp/progress-scores.png", full_page=True)
