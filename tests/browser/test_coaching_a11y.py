@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 from django_otp.oath import totp
 
+from liftwell.web.accounts.dates import local_today
 from liftwell.web.accounts.models import User
 from liftwell.web.health.models import BloodPressure
-from liftwell.web.progress.services import local_today
 from tests.browser.conftest import log_in
 from tests.browser.test_history_a11y import SCHEMES, assert_accessible
 from tests.conftest import make_user

@@ -15,8 +15,10 @@ from django.http import Http404, HttpRequest
 from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 
+from liftwell.web.accounts.dates import local_today
 from liftwell.web.accounts.models import User
 from liftwell.web.accounts.twofactor import has_two_factor
+from liftwell.web.api.auth import request_user
 from liftwell.web.api.health import ObservationFilters, ObservationList, observation_out
 from liftwell.web.api.schemas import ErrorOut
 from liftwell.web.api.training import WorkoutFilters, WorkoutPage
@@ -26,7 +28,6 @@ from liftwell.web.coaching.services import active_clients_for_coach
 from liftwell.web.health.kinds import KINDS
 from liftwell.web.health.services import entries_for_user
 from liftwell.web.health.viewer import viewer_for
-from liftwell.web.progress.services import local_today
 from liftwell.web.training.queries import workout_page
 
 router = Router(tags=["coach"])
@@ -50,17 +51,13 @@ class ClientList(Schema):
     clients: list[ClientOut]
 
 
-def _coach(request: HttpRequest) -> User:
-    return request.user  # type: ignore[return-value]  # authenticated by the API's auth
-
-
 def _require_two_factor(coach: User) -> None:
     if not has_two_factor(coach):
         raise PermissionDenied(NEEDS_2FA)
 
 
 def _load(request: HttpRequest, client_id: int, scope: str, what: str) -> ClientAccess:
-    coach = _coach(request)
+    coach = request_user(request)
     if not has_live_grant(coach=coach, client_id=client_id, scope=scope):
         raise Http404("No such client.")
     _require_two_factor(coach)
@@ -74,7 +71,7 @@ def _load(request: HttpRequest, client_id: int, scope: str, what: str) -> Client
     operation_id=f"{OPERATION_PREFIX}list_clients",
 )
 def list_clients(request: HttpRequest) -> dict[str, Any]:
-    coach = _coach(request)
+    coach = request_user(request)
     _require_two_factor(coach)
     grants = active_clients_for_coach(coach)
     return {

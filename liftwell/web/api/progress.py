@@ -14,7 +14,8 @@ from ninja.errors import HttpError
 from liftwell.core.adherence import MajorGroup
 from liftwell.core.series import Best
 from liftwell.core.volume import Week, weeks_between
-from liftwell.web.accounts.models import User
+from liftwell.web.accounts.dates import local_today
+from liftwell.web.api.auth import request_user
 from liftwell.web.api.schemas import ErrorOut
 from liftwell.web.exercises.services import get_exercise_for_user
 from liftwell.web.progress import services
@@ -28,10 +29,6 @@ OPERATION_PREFIX = "liftwell_web_progress_api_"
 
 MAX_WEEKS = 157  # three years a request
 DEFAULT_WEEKS = 12
-
-
-def _user(request: HttpRequest) -> User:
-    return request.user  # type: ignore[return-value]
 
 
 class BestOut(Schema):
@@ -94,7 +91,7 @@ def _best(best: Best | None) -> dict[str, Any] | None:
     operation_id=f"{OPERATION_PREFIX}exercise_progress",
 )
 def exercise_progress(request: HttpRequest, exercise_id: int) -> dict[str, Any]:
-    user = _user(request)
+    user = request_user(request)
     exercise = get_exercise_for_user(user, exercise_id)
     progress = services.exercise_progress(user, exercise)
     r = progress.records
@@ -161,8 +158,8 @@ class WeeksOut(Schema):
     operation_id=f"{OPERATION_PREFIX}weeks",
 )
 def weeks(request: HttpRequest, filters: Query[WeekFilters]) -> dict[str, Any]:
-    user = _user(request)
-    today = services.local_today(user)
+    user = request_user(request)
+    today = local_today(user)
     last = Week.of(filters.date_to or today)
     first = Week.of(filters.date_from) if filters.date_from else last.shifted(-(DEFAULT_WEEKS - 1))
     if first > last:

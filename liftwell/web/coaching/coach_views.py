@@ -11,20 +11,21 @@ from datetime import date
 from typing import Any
 
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from liftwell.core.volume import Week
+from liftwell.web.accounts.dates import local_today
+from liftwell.web.accounts.requests import AuthedRequest
 from liftwell.web.coaching.access import ClientAccess, get_client_for_coach, get_clients_for_coach
 from liftwell.web.coaching.decorators import (
     coach_area,
     coach_client_page,
     coach_grant_page,
     invitation_page,
-    user_of,
 )
 from liftwell.web.coaching.forms import AssignProgramForm, CommentForm, InviteClientForm, NoteForm
 from liftwell.web.coaching.models import Scope
@@ -66,8 +67,8 @@ HEALTH_ROWS_PER_KIND = 5
 PROGRESS_WEEKS = 12
 
 
-def _load(request: HttpRequest, client_id: int, what: str, scope: str = Scope.TRAINING) -> ClientAccess:
-    return get_client_for_coach(coach=user_of(request), client_id=client_id, scope=scope, what=what)
+def _load(request: AuthedRequest, client_id: int, what: str, scope: str = Scope.TRAINING) -> ClientAccess:
+    return get_client_for_coach(coach=request.user, client_id=client_id, scope=scope, what=what)
 
 
 # --- Home, invitations ---
@@ -75,8 +76,8 @@ def _load(request: HttpRequest, client_id: int, what: str, scope: str = Scope.TR
 
 @coach_area
 @require_GET
-def coach_home(request: HttpRequest) -> HttpResponse:
-    coach = user_of(request)
+def coach_home(request: AuthedRequest) -> HttpResponse:
+    coach = request.user
     rows = client_rows(get_clients_for_coach(coach=coach, what="summary on the coach home"))
     context = {
         "rows": rows,
@@ -90,11 +91,11 @@ def coach_home(request: HttpRequest) -> HttpResponse:
 
 @coach_area
 @require_POST
-def coach_invite(request: HttpRequest) -> HttpResponse:
+def coach_invite(request: AuthedRequest) -> HttpResponse:
     form = InviteClientForm(request.POST)
     if form.is_valid():
         try:
-            grant = invite_client(coach=user_of(request), identifier=form.cleaned_data["identifier"])
+            grant = invite_client(coach=request.user, identifier=form.cleaned_data["identifier"])
         except SharingError as error:
             messages.error(request, str(error))
         else:
@@ -106,8 +107,8 @@ def coach_invite(request: HttpRequest) -> HttpResponse:
 
 @invitation_page
 @require_POST
-def coach_accept(request: HttpRequest, grant_id: int) -> HttpResponse:
-    grant = get_invitation_for_user(user_of(request), grant_id, as_coach=True)
+def coach_accept(request: AuthedRequest, grant_id: int) -> HttpResponse:
+    grant = get_invitation_for_user(request.user, grant_id, as_coach=True)
     try:
         accept_invitation(grant=grant)
     except SharingError as error:
@@ -119,8 +120,8 @@ def coach_accept(request: HttpRequest, grant_id: int) -> HttpResponse:
 
 @invitation_page
 @require_POST
-def coach_decline(request: HttpRequest, grant_id: int) -> HttpResponse:
-    grant = get_invitation_for_user(user_of(request), grant_id, as_coach=True)
+def coach_decline(request: AuthedRequest, grant_id: int) -> HttpResponse:
+    grant = get_invitation_for_user(request.user, grant_id, as_coach=True)
     decline_invitation(grant=grant)
     messages.success(request, f"Declined {grant.client.username}'s invitation.")
     return redirect("coach-home")
@@ -128,8 +129,8 @@ def coach_decline(request: HttpRequest, grant_id: int) -> HttpResponse:
 
 @coach_grant_page
 @require_POST
-def coach_client_end(request: HttpRequest, client_id: int) -> HttpResponse:
-    grant = get_open_grant_for_coach(user_of(request), client_id)
+def coach_client_end(request: AuthedRequest, client_id: int) -> HttpResponse:
+    grant = get_open_grant_for_coach(request.user, client_id)
     end_grant(grant=grant)
     messages.success(request, f"You no longer follow {grant.client.username}.")
     return redirect("coach-home")
@@ -144,7 +145,7 @@ def _client_context(access: ClientAccess, section: str) -> dict[str, Any]:
 
 @coach_client_page()
 @require_GET
-def coach_client(request: HttpRequest, client_id: int) -> HttpResponse:
+def coach_client(request: AuthedRequest, client_id: int) -> HttpResponse:
     access = _load(request, client_id, "training history")
     cursor = request.GET.get("cursor") or None
     status = 200
@@ -164,7 +165,7 @@ def coach_client(request: HttpRequest, client_id: int) -> HttpResponse:
 
 @coach_client_page()
 @require_GET
-def coach_client_workout(request: HttpRequest, client_id: int, workout_id: int) -> HttpResponse:
+def coach_client_workout(request: AuthedRequest, client_id: int, workout_id: int) -> HttpResponse:
     access = _load(request, client_id, f"workout {workout_id}")
     context = {
         **_client_context(access, "training"),
@@ -177,15 +178,13 @@ def coach_client_workout(request: HttpRequest, client_id: int, workout_id: int) 
 
 @coach_client_page()
 @require_POST
-def coach_client_comment(request: HttpRequest, client_id: int, workout_id: int) -> HttpResponse:
+def coach_client_comment(request: AuthedRequest, client_id: int, workout_id: int) -> HttpResponse:
     access = _load(request, client_id, f"workout {workout_id} (to comment)")
     workout = get_workout_for_user(access.client, workout_id)
     form = CommentForm(request.POST)
     if form.is_valid():
         try:
-            add_comment(
-                coach=user_of(request), access=access, workout=workout, text=form.cleaned_data["text"]
-            )
+            add_comment(coach=request.user, access=access, workout=workout, text=form.cleaned_data["text"])
         except NoteError as error:
             messages.error(request, str(error))
         else:
@@ -197,10 +196,10 @@ def coach_client_comment(request: HttpRequest, client_id: int, workout_id: int) 
 
 @coach_client_page()
 @require_GET
-def coach_client_progress(request: HttpRequest, client_id: int) -> HttpResponse:
+def coach_client_progress(request: AuthedRequest, client_id: int) -> HttpResponse:
     access = _load(request, client_id, "progress")
     client = access.client
-    today = progress.local_today(client)
+    today = local_today(client)
     this_week = Week.of(today)
     summaries = weeks.week_summaries(client, this_week.shifted(-(PROGRESS_WEEKS - 1)), this_week)
     guideline = progress.guideline(client, today)
@@ -227,10 +226,10 @@ def _record(row: progress.RecordRow, unit: str) -> dict[str, Any]:
 
 @coach_client_page(Scope.HEALTH)
 @require_GET
-def coach_client_health(request: HttpRequest, client_id: int) -> HttpResponse:
+def coach_client_health(request: AuthedRequest, client_id: int) -> HttpResponse:
     access = _load(request, client_id, "health", scope=Scope.HEALTH)
     client = access.client
-    today = progress.local_today(client)
+    today = local_today(client)
     viewer = viewer_for(client, today=today)
     sections = []
     for kind in KINDS.values():
@@ -249,13 +248,13 @@ def coach_client_health(request: HttpRequest, client_id: int) -> HttpResponse:
 
 @coach_client_page()
 @require_POST
-def coach_client_notes(request: HttpRequest, client_id: int) -> HttpResponse:
+def coach_client_notes(request: AuthedRequest, client_id: int) -> HttpResponse:
     access = _load(request, client_id, "notes (to add one)")
     form = NoteForm(request.POST)
     if form.is_valid():
         try:
             add_note(
-                coach=user_of(request),
+                coach=request.user,
                 access=access,
                 written_on=form.cleaned_data["written_on"],
                 text=form.cleaned_data["text"],
@@ -271,8 +270,8 @@ def coach_client_notes(request: HttpRequest, client_id: int) -> HttpResponse:
 
 @coach_client_page()
 @require_http_methods(["GET", "POST"])
-def coach_client_program(request: HttpRequest, client_id: int) -> HttpResponse:
-    coach = user_of(request)
+def coach_client_program(request: AuthedRequest, client_id: int) -> HttpResponse:
+    coach = request.user
     what = "program (to assign one)" if request.method == "POST" else "program"
     access = _load(request, client_id, what)
     current = current_program(access)
@@ -296,15 +295,13 @@ def coach_client_program(request: HttpRequest, client_id: int) -> HttpResponse:
     return render(request, "coaching/client_program.html", context, status=400 if form.errors else 200)
 
 
-def _period(request: HttpRequest, access: ClientAccess) -> tuple[date, date]:
-    return parse_period(
-        request.GET.get("from", ""), request.GET.get("to", ""), progress.local_today(access.client)
-    )
+def _period(request: AuthedRequest, access: ClientAccess) -> tuple[date, date]:
+    return parse_period(request.GET.get("from", ""), request.GET.get("to", ""), local_today(access.client))
 
 
 @coach_client_page()
 @require_GET
-def coach_client_report(request: HttpRequest, client_id: int) -> HttpResponse:
+def coach_client_report(request: AuthedRequest, client_id: int) -> HttpResponse:
     access = _load(request, client_id, "progress report")
     context: dict[str, Any] = {**_client_context(access, "report"), "note_form": NoteForm()}
     try:
@@ -312,21 +309,21 @@ def coach_client_report(request: HttpRequest, client_id: int) -> HttpResponse:
     except PeriodError as error:
         context["error"] = str(error)
         return render(request, "coaching/client_report.html", context, status=400)
-    context["report"] = build_report(coach=user_of(request), access=access, first=first, last=last)
+    context["report"] = build_report(coach=request.user, access=access, first=first, last=last)
     context["query"] = urlencode({"from": first.isoformat(), "to": last.isoformat()})
-    context["all_notes"] = notes_for(coach=user_of(request), access=access)
+    context["all_notes"] = notes_for(coach=request.user, access=access)
     return render(request, "coaching/client_report.html", context)
 
 
 @coach_client_page()
 @require_GET
-def coach_client_report_pdf(request: HttpRequest, client_id: int) -> HttpResponse:
+def coach_client_report_pdf(request: AuthedRequest, client_id: int) -> HttpResponse:
     access = _load(request, client_id, "progress report (PDF)")
     try:
         first, last = _period(request, access)
     except PeriodError as error:
         return HttpResponse(str(error), status=400, content_type="text/plain; charset=utf-8")
-    report = build_report(coach=user_of(request), access=access, first=first, last=last)
+    report = build_report(coach=request.user, access=access, first=first, last=last)
     response = HttpResponse(report_pdf(report), content_type="application/pdf")
     name = f"liftwell-report-{access.client.username}-{first}-{last}.pdf"
     response["Content-Disposition"] = f'attachment; filename="{name}"'

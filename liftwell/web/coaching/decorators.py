@@ -11,13 +11,13 @@ from functools import wraps
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase
+from django.http import Http404, HttpResponse, HttpResponseBase
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 from django.utils.http import urlencode
 
-from liftwell.web.accounts.models import User
+from liftwell.web.accounts.requests import AuthedRequest
 from liftwell.web.accounts.twofactor import has_two_factor, is_verified
 from liftwell.web.coaching.access import has_live_grant
 from liftwell.web.coaching.models import Grant, Membership, Scope
@@ -25,12 +25,8 @@ from liftwell.web.coaching.models import Grant, Membership, Scope
 View = Callable[..., HttpResponseBase]
 
 
-def user_of(request: HttpRequest) -> User:
-    return request.user  # type: ignore[return-value]  # login_required guarantees a User
-
-
-def two_factor_redirect(request: HttpRequest) -> HttpResponse:
-    name = "two-factor-verify" if has_two_factor(user_of(request)) else "two-factor-setup"
+def two_factor_redirect(request: AuthedRequest) -> HttpResponse:
+    name = "two-factor-verify" if has_two_factor(request.user) else "two-factor-setup"
     return redirect(f"{reverse(name)}?{urlencode({'next': request.get_full_path()})}")
 
 
@@ -39,7 +35,7 @@ def coach_area(view: View) -> View:
 
     @login_required
     @wraps(view)
-    def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
+    def wrapped(request: AuthedRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
         if not is_verified(request):
             return two_factor_redirect(request)
         return view(request, *args, **kwargs)
@@ -54,8 +50,8 @@ def coach_client_page(scope: str = Scope.TRAINING) -> Callable[[View], View]:
     def decorate(view: View) -> View:
         @login_required
         @wraps(view)
-        def wrapped(request: HttpRequest, client_id: int, *args: Any, **kwargs: Any) -> HttpResponseBase:
-            if not has_live_grant(coach=user_of(request), client_id=client_id, scope=scope):
+        def wrapped(request: AuthedRequest, client_id: int, *args: Any, **kwargs: Any) -> HttpResponseBase:
+            if not has_live_grant(coach=request.user, client_id=client_id, scope=scope):
                 raise Http404("No such client.")
             if not is_verified(request):
                 return two_factor_redirect(request)
@@ -74,9 +70,9 @@ def coach_grant_page(view: View) -> View:
 
     @login_required
     @wraps(view)
-    def wrapped(request: HttpRequest, client_id: int, *args: Any, **kwargs: Any) -> HttpResponseBase:
+    def wrapped(request: AuthedRequest, client_id: int, *args: Any, **kwargs: Any) -> HttpResponseBase:
         open_grant = Grant.objects.filter(
-            coach=user_of(request),
+            coach=request.user,
             client_id=client_id,
             status__in=[Grant.Status.PENDING, Grant.Status.ACTIVE],
         ).exists()
@@ -94,10 +90,10 @@ def invitation_page(view: View) -> View:
 
     @login_required
     @wraps(view)
-    def wrapped(request: HttpRequest, grant_id: int, *args: Any, **kwargs: Any) -> HttpResponseBase:
+    def wrapped(request: AuthedRequest, grant_id: int, *args: Any, **kwargs: Any) -> HttpResponseBase:
         mine = Grant.objects.filter(
             pk=grant_id,
-            coach=user_of(request),
+            coach=request.user,
             invited_by=Grant.InvitedBy.CLIENT,
             status=Grant.Status.PENDING,
         ).exists()
@@ -115,8 +111,8 @@ def organisation_page(view: View) -> View:
 
     @login_required
     @wraps(view)
-    def wrapped(request: HttpRequest, org_id: int, *args: Any, **kwargs: Any) -> HttpResponseBase:
-        if not Membership.objects.filter(organisation_id=org_id, user=user_of(request)).exists():
+    def wrapped(request: AuthedRequest, org_id: int, *args: Any, **kwargs: Any) -> HttpResponseBase:
+        if not Membership.objects.filter(organisation_id=org_id, user=request.user).exists():
             raise Http404("No such organisation.")
         if not is_verified(request):
             return two_factor_redirect(request)

@@ -4,11 +4,12 @@ remove members. Membership shows no client data to anyone."""
 from __future__ import annotations
 
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from liftwell.web.coaching.decorators import coach_area, organisation_page, user_of
+from liftwell.web.accounts.requests import AuthedRequest
+from liftwell.web.coaching.decorators import coach_area, organisation_page
 from liftwell.web.coaching.forms import MemberForm, OrganisationForm
 from liftwell.web.coaching.models import Membership
 from liftwell.web.coaching.orgs import (
@@ -24,8 +25,8 @@ from liftwell.web.coaching.services import SharingError
 
 @coach_area
 @require_http_methods(["GET", "POST"])
-def organisations(request: HttpRequest) -> HttpResponse:
-    user = user_of(request)
+def organisations(request: AuthedRequest) -> HttpResponse:
+    user = request.user
     form = OrganisationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -42,8 +43,8 @@ def organisations(request: HttpRequest) -> HttpResponse:
 
 @organisation_page
 @require_GET
-def organisation(request: HttpRequest, org_id: int) -> HttpResponse:
-    membership = get_membership_for_user(user_of(request), org_id)
+def organisation(request: AuthedRequest, org_id: int) -> HttpResponse:
+    membership = get_membership_for_user(request.user, org_id)
     context = {
         "membership": membership,
         "organisation": membership.organisation,
@@ -56,8 +57,8 @@ def organisation(request: HttpRequest, org_id: int) -> HttpResponse:
 
 @organisation_page
 @require_POST
-def organisation_add(request: HttpRequest, org_id: int) -> HttpResponse:
-    membership = get_membership_for_user(user_of(request), org_id)
+def organisation_add(request: AuthedRequest, org_id: int) -> HttpResponse:
+    membership = get_membership_for_user(request.user, org_id)
     form = MemberForm(request.POST)
     if form.is_valid():
         try:
@@ -77,8 +78,8 @@ def organisation_add(request: HttpRequest, org_id: int) -> HttpResponse:
 
 @organisation_page
 @require_POST
-def organisation_remove(request: HttpRequest, org_id: int, membership_id: int) -> HttpResponse:
-    membership = get_membership_for_user(user_of(request), org_id)
+def organisation_remove(request: AuthedRequest, org_id: int, membership_id: int) -> HttpResponse:
+    membership = get_membership_for_user(request.user, org_id)
     try:
         remove_member(by=membership, membership_id=membership_id)
     except SharingError as error:

@@ -16,12 +16,12 @@ from django.db.models import OuterRef, Subquery
 from liftwell.core.coaching import NO_LOG_DAYS, PAIN_WINDOW_DAYS, no_recent_log, pain_trend
 from liftwell.core.health import BpAdvice
 from liftwell.core.volume import Week
+from liftwell.web.accounts.dates import local_today
 from liftwell.web.accounts.models import User
 from liftwell.web.coaching.access import ClientAccess
 from liftwell.web.coaching.programs import Missed, missed_planned_by_client
 from liftwell.web.health.models import BloodPressure, WellbeingCheckIn
 from liftwell.web.health.services import recent_bp_advice_by_owner
-from liftwell.web.progress import services as progress
 from liftwell.web.training.models import Workout
 from liftwell.web.training.weeks import day_sets_by_owner, summaries_of
 
@@ -58,7 +58,7 @@ def client_rows(accesses: Sequence[ClientAccess]) -> list[ClientRow]:
     """The rows of the coach home, in the order given, with a fixed number of queries whatever the
     number of clients: one per kind of data for all of them. Health data (blood pressure, pain) is read
     only for the clients whose grant covers health."""
-    today_by_client = {access.client.pk: progress.local_today(access.client) for access in accesses}
+    today_by_client = {access.client.pk: local_today(access.client) for access in accesses}
     health_today = {
         access.client.pk: today_by_client[access.client.pk] for access in accesses if access.health
     }

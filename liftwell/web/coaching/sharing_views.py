@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
+from liftwell.web.accounts.requests import AuthedRequest
 from liftwell.web.coaching.access import access_log_for_client
-from liftwell.web.coaching.decorators import user_of
 from liftwell.web.coaching.forms import InviteCoachForm, ScopeForm
 from liftwell.web.coaching.models import Grant
 from liftwell.web.coaching.services import (
@@ -31,8 +31,8 @@ LOG_ON_PAGE = 20
 
 @login_required
 @require_GET
-def sharing(request: HttpRequest) -> HttpResponse:
-    user = user_of(request)
+def sharing(request: AuthedRequest) -> HttpResponse:
+    user = request.user
     grants = list(grants_for_client(user))
     context = {
         "form": InviteCoachForm(),
@@ -47,18 +47,18 @@ def sharing(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_GET
-def sharing_log(request: HttpRequest) -> HttpResponse:
-    return render(request, "coaching/sharing_log.html", {"log": access_log_for_client(user_of(request))})
+def sharing_log(request: AuthedRequest) -> HttpResponse:
+    return render(request, "coaching/sharing_log.html", {"log": access_log_for_client(request.user)})
 
 
 @login_required
 @require_POST
-def sharing_invite(request: HttpRequest) -> HttpResponse:
+def sharing_invite(request: AuthedRequest) -> HttpResponse:
     form = InviteCoachForm(request.POST)
     if form.is_valid():
         try:
             grant = invite_coach(
-                client=user_of(request),
+                client=request.user,
                 identifier=form.cleaned_data["identifier"],
                 scope=form.cleaned_data["scope"],
             )
@@ -73,8 +73,8 @@ def sharing_invite(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def sharing_accept(request: HttpRequest, grant_id: int) -> HttpResponse:
-    grant = get_invitation_for_user(user_of(request), grant_id, as_coach=False)
+def sharing_accept(request: AuthedRequest, grant_id: int) -> HttpResponse:
+    grant = get_invitation_for_user(request.user, grant_id, as_coach=False)
     form = ScopeForm(request.POST)
     scope = form.cleaned_data["scope"] if form.is_valid() else grant.scope
     try:
@@ -90,8 +90,8 @@ def sharing_accept(request: HttpRequest, grant_id: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def sharing_decline(request: HttpRequest, grant_id: int) -> HttpResponse:
-    grant = get_invitation_for_user(user_of(request), grant_id, as_coach=False)
+def sharing_decline(request: AuthedRequest, grant_id: int) -> HttpResponse:
+    grant = get_invitation_for_user(request.user, grant_id, as_coach=False)
     decline_invitation(grant=grant)
     messages.success(request, f"Declined {grant.coach.username}'s invitation.")
     return redirect("sharing")
@@ -99,8 +99,8 @@ def sharing_decline(request: HttpRequest, grant_id: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def sharing_revoke(request: HttpRequest, grant_id: int) -> HttpResponse:
-    grant = get_open_grant_for_client(user_of(request), grant_id)
+def sharing_revoke(request: AuthedRequest, grant_id: int) -> HttpResponse:
+    grant = get_open_grant_for_client(request.user, grant_id)
     end_grant(grant=grant)
     messages.success(request, f"{grant.coach.username} no longer has access, from now on.")
     return redirect("sharing")
@@ -108,8 +108,8 @@ def sharing_revoke(request: HttpRequest, grant_id: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def sharing_scope(request: HttpRequest, grant_id: int) -> HttpResponse:
-    grant = get_open_grant_for_client(user_of(request), grant_id)
+def sharing_scope(request: AuthedRequest, grant_id: int) -> HttpResponse:
+    grant = get_open_grant_for_client(request.user, grant_id)
     form = ScopeForm(request.POST)
     if not form.is_valid():
         messages.error(request, "Choose training only, or training and health.")

@@ -16,6 +16,7 @@ from liftwell.core.programs.model import Program
 from liftwell.core.programs.reader import ProgramFormatError
 from liftwell.core.units import to_kg
 from liftwell.web.accounts.models import User
+from liftwell.web.accounts.requests import AuthedRequest
 from liftwell.web.programs import services
 from liftwell.web.programs.display import (
     deload_notes,
@@ -30,13 +31,9 @@ from liftwell.web.programs.forms import ImportForm
 MAX_LOAD_KG = Decimal(1000)
 
 
-def _user(request: HttpRequest) -> User:
-    return request.user  # type: ignore[return-value]
-
-
 @login_required
-def program_list(request: HttpRequest) -> HttpResponse:
-    user = _user(request)
+def program_list(request: AuthedRequest) -> HttpResponse:
+    user = request.user
     services.apply_finished_sessions(user=user)
     builtins = [program for program, _ in services.builtin_programs().values()]
     return render(
@@ -76,9 +73,9 @@ def _names(user: User, program: Program) -> dict[str, str]:
 
 
 @login_required
-def builtin_detail(request: HttpRequest, slug: str) -> HttpResponse:
+def builtin_detail(request: AuthedRequest, slug: str) -> HttpResponse:
     program, _ = services.get_builtin(slug)
-    context = _detail_context(program, _names(_user(request), program))
+    context = _detail_context(program, _names(request.user, program))
     context.update(
         download_url=reverse("program-builtin-download", args=[slug]),
         start_url=reverse("program-builtin-start", args=[slug]),
@@ -88,10 +85,10 @@ def builtin_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @login_required
-def program_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    stored = services.get_program_for_user(_user(request), pk)
+def program_detail(request: AuthedRequest, pk: int) -> HttpResponse:
+    stored = services.get_program_for_user(request.user, pk)
     program = services.parsed(stored)
-    context = _detail_context(program, _names(_user(request), program))
+    context = _detail_context(program, _names(request.user, program))
     context.update(
         stored=stored,
         download_url=reverse("program-download", args=[pk]),
@@ -108,21 +105,21 @@ def _download(slug: str, text: str) -> HttpResponse:
 
 
 @login_required
-def builtin_download(request: HttpRequest, slug: str) -> HttpResponse:
+def builtin_download(request: AuthedRequest, slug: str) -> HttpResponse:
     _, text = services.get_builtin(slug)
     return _download(slug, text)
 
 
 @login_required
-def program_download(request: HttpRequest, pk: int) -> HttpResponse:
-    stored = services.get_program_for_user(_user(request), pk)
+def program_download(request: AuthedRequest, pk: int) -> HttpResponse:
+    stored = services.get_program_for_user(request.user, pk)
     return _download(stored.slug, stored.source)
 
 
 @login_required
 @require_POST
-def builtin_start(request: HttpRequest, slug: str) -> HttpResponse:
-    user = _user(request)
+def builtin_start(request: AuthedRequest, slug: str) -> HttpResponse:
+    user = request.user
     stored = services.copy_builtin(user=user, slug=slug)
     services.start_program(user=user, program=stored)
     messages.success(request, f"You are now following {stored.name}.")
@@ -131,8 +128,8 @@ def builtin_start(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def program_start(request: HttpRequest, pk: int) -> HttpResponse:
-    user = _user(request)
+def program_start(request: AuthedRequest, pk: int) -> HttpResponse:
+    user = request.user
     stored = services.get_program_for_user(user, pk)
     services.start_program(user=user, program=stored)
     messages.success(request, f"You are now following {stored.name}.")
@@ -141,8 +138,8 @@ def program_start(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def program_delete(request: HttpRequest, pk: int) -> HttpResponse:
-    stored = services.get_program_for_user(_user(request), pk)
+def program_delete(request: AuthedRequest, pk: int) -> HttpResponse:
+    stored = services.get_program_for_user(request.user, pk)
     services.delete_program(program=stored)
     messages.success(request, f"Deleted {stored.name}.")
     return redirect("program-list")
@@ -150,19 +147,19 @@ def program_delete(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def program_stop(request: HttpRequest) -> HttpResponse:
-    services.stop_program(user=_user(request))
+def program_stop(request: AuthedRequest) -> HttpResponse:
+    services.stop_program(user=request.user)
     messages.success(request, "You have stopped your program. Your workouts stay in your history.")
     return redirect("program-list")
 
 
 @login_required
-def program_import(request: HttpRequest) -> HttpResponse:
+def program_import(request: AuthedRequest) -> HttpResponse:
     form = ImportForm(request.POST or None, request.FILES or None)
     problems: list[str] = []
     if request.method == "POST" and form.is_valid():
         try:
-            stored = services.import_program(user=_user(request), text=form.program_text())
+            stored = services.import_program(user=request.user, text=form.program_text())
         except forms.ValidationError as error:
             form.add_error(None, error)
         except ProgramFormatError as error:
@@ -178,8 +175,8 @@ def program_import(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def today(request: HttpRequest) -> HttpResponse:
-    user = _user(request)
+def today(request: AuthedRequest) -> HttpResponse:
+    user = request.user
     plan = services.next_program_workout(user)
     return render(request, "programs/today.html", _today_context(plan, {}), status=200)
 
@@ -255,8 +252,8 @@ def _overrides(
 
 @login_required
 @require_POST
-def today_start(request: HttpRequest) -> HttpResponse:
-    user = _user(request)
+def today_start(request: AuthedRequest) -> HttpResponse:
+    user = request.user
     plan = services.next_program_workout(user)
     if plan is None:
         messages.error(request, "Choose a program first.")

@@ -11,11 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from zoneinfo import ZoneInfo
 
 from django.db import connection
 from django.db.models import Count, Min, QuerySet
-from django.utils import timezone
 
 from liftwell.core import adherence
 from liftwell.core.adherence import Share
@@ -47,11 +45,6 @@ from liftwell.web.training.weeks import WeekSummary, hard_sets, only_hard, week_
 
 # How far back the streak looks at first; it looks further only while the streak reaches that far.
 STREAK_WINDOW_WEEKS = 60
-
-
-def local_today(user: User) -> date:
-    """Today in the person's time zone."""
-    return timezone.localtime(timezone.now(), ZoneInfo(user.time_zone)).date()
 
 
 def first_training_day(user: User) -> date | None:

@@ -28,7 +28,8 @@ from liftwell.core.records import RecordKind
 from liftwell.core.series import Best, SessionPoint
 from liftwell.core.units import from_kg, to_kg
 from liftwell.core.volume import LOW_SETS, TARGET_SETS, Week, volume_band
-from liftwell.web.accounts.models import User
+from liftwell.web.accounts.dates import local_today
+from liftwell.web.accounts.requests import AuthedRequest
 from liftwell.web.exercises.services import get_exercise_for_user
 from liftwell.web.progress import services, svg
 from liftwell.web.training import weeks
@@ -42,10 +43,6 @@ MAX_BODY_WEIGHT_KG = Decimal(400)
 
 class BadParameter(ValueError):
     """A query parameter that cannot be used; the message names it."""
-
-
-def _user(request: HttpRequest) -> User:
-    return request.user  # type: ignore[return-value]  # login_required guarantees a User
 
 
 def _bad(request: HttpRequest, title: str, error: BadParameter) -> HttpResponse:
@@ -81,9 +78,9 @@ class MuscleRow:
 
 @login_required
 @require_GET
-def progress_weeks(request: HttpRequest) -> HttpResponse:
-    user = _user(request)
-    today = services.local_today(user)
+def progress_weeks(request: AuthedRequest) -> HttpResponse:
+    user = request.user
+    today = local_today(user)
     try:
         selected = parse_week(request.GET.get("week", ""), today)
     except BadParameter as error:
@@ -203,8 +200,8 @@ def _best_text(best: Best | None, unit: str, *, volume: bool = False) -> str:
 
 @login_required
 @require_GET
-def progress_exercise(request: HttpRequest, exercise_id: int) -> HttpResponse:
-    user = _user(request)
+def progress_exercise(request: AuthedRequest, exercise_id: int) -> HttpResponse:
+    user = request.user
     exercise = get_exercise_for_user(user, exercise_id)
     range_key = request.GET.get("range", "1y")
     if range_key not in RANGES:
@@ -215,7 +212,7 @@ def progress_exercise(request: HttpRequest, exercise_id: int) -> HttpResponse:
         )
     progress = services.exercise_progress(user, exercise)
     days = RANGES[range_key]
-    since = services.local_today(user) - timedelta(days=days) if days else date.min
+    since = local_today(user) - timedelta(days=days) if days else date.min
     shown = [s for s in progress.sessions if s.day >= since]
     unit = user.unit
     strength = svg.line_chart(
@@ -294,8 +291,8 @@ def _event_text(event: RecordEvent, unit: str, *, previous: bool = False) -> str
 
 @login_required
 @require_GET
-def progress_records(request: HttpRequest) -> HttpResponse:
-    user = _user(request)
+def progress_records(request: AuthedRequest) -> HttpResponse:
+    user = request.user
     unit = user.unit
     overview = services.records_overview(user, timeline_limit=TIMELINE_ENTRIES)
     rows = [
@@ -364,8 +361,8 @@ def _points(value: float | None) -> str:
 
 @login_required
 @require_GET
-def progress_scores(request: HttpRequest) -> HttpResponse:
-    user = _user(request)
+def progress_scores(request: AuthedRequest) -> HttpResponse:
+    user = request.user
     unit = user.unit
     raw = request.GET.get("bodyweight", "")
     try:

@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from liftwell.core.vocabulary import Muscle
 from liftwell.core.volume import Week
+from liftwell.web.accounts.dates import local_today
 from liftwell.web.accounts.models import User
 from liftwell.web.coaching.models import AccessLog, Scope
 from liftwell.web.coaching.overview import Adherence
@@ -25,7 +26,6 @@ from liftwell.web.exercises.models import Exercise
 from liftwell.web.health.models import BloodPressure, WellbeingCheckIn
 from liftwell.web.programs.models import Enrollment
 from liftwell.web.programs.services import assign_program, builtin_programs, start_today
-from liftwell.web.progress.services import local_today
 from liftwell.web.training.models import Workout
 from tests.conftest import make_user
 from tests.web.coaching.helpers import custom_exercise, workout_on

@@ -8,10 +8,10 @@ from datetime import timedelta
 import pytest
 from django.test import Client
 
+from liftwell.web.accounts.dates import local_today
 from liftwell.web.accounts.models import User
 from liftwell.web.coaching.models import Scope, WorkoutComment
 from liftwell.web.health.models import BloodPressure, WellbeingCheckIn
-from liftwell.web.progress.services import local_today
 from tests.conftest import make_user
 from tests.web.coaching.helpers import squat, workout_on
 from tests.web.coaching.world import grant_access

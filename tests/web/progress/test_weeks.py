@@ -8,6 +8,7 @@ import pytest
 from django.test import Client
 
 from liftwell.core.volume import Week
+from liftwell.web.accounts.dates import local_today
 from liftwell.web.accounts.models import User
 from liftwell.web.exercises.models import Exercise
 from liftwell.web.progress import services
@@ -34,7 +35,7 @@ def _full_week(user: User, monday: date, squat: Exercise, bench: Exercise, crunc
 
 
 def _this_monday(user: User) -> date:
-    return Week.of(services.local_today(user)).monday
+    return Week.of(local_today(user)).monday
 
 
 def test_it_counts_hard_sets_per_muscle(
@@ -144,7 +145,7 @@ def test_anonymous_is_refused(anon_api: ApiClient) -> None:
 def test_a_long_streak_looks_further_back(
     owner: User, squat: Exercise, bench: Exercise, crunch: Exercise
 ) -> None:
-    today = services.local_today(owner)
+    today = local_today(owner)
     monday = Week.of(today).monday
     weeks = services.STREAK_WINDOW_WEEKS + 5
     for n in range(1, weeks + 1):
