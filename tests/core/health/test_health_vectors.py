@@ -11,7 +11,7 @@ import pytest
 
 from liftwell.core import health as h
 
-VECTORS = json.loads((Path(__file__).resolve().parents[1] / "fixtures" / "science_vectors.json").read_text())
+VECTORS = json.loads((Path(__file__).resolve().parents[2] / "fixtures" / "science_vectors.json").read_text())
 
 
 def rows(name: str) -> list[list[str]]:
