@@ -17,6 +17,7 @@ from ninja import Field, Query, Router, Schema, Status
 from ninja.errors import HttpError
 
 from liftwell.core.health import labs
+from liftwell.web.accounts.dates import local_today
 from liftwell.web.api.auth import request_user
 from liftwell.web.api.schemas import ErrorOut
 from liftwell.web.health.kinds import KINDS, Kind
@@ -132,7 +133,7 @@ def _kind_or_422(slug: str) -> Kind:
 
 def _viewer(request: HttpRequest) -> Viewer:
     user = request_user(request)
-    return viewer_for(user, today=date.today())
+    return viewer_for(user, today=local_today(user))
 
 
 @router.get(
