@@ -1,6 +1,6 @@
 """The WHO adult guideline for muscle strengthening, week by week: met or not, streak, and share met.
 
-WHO 2020 (Bull et al., Br J Sports Med 2020;54:1451-62; SCIENCE.md 1.1): adults should do
+WHO 2020 (Bull et al., Br J Sports Med 2020;54:1451-62; docs/science.md §1.1): adults should do
 muscle-strengthening activity of moderate or greater intensity that involves all major muscle groups on
 2 or more days a week. WHO does not list the groups; Liftwell uses the list of the US Physical Activity
 Guidelines for Americans, 2nd ed. (US DHHS 2018, ch. 2): "legs, hips, back, abdomen, chest, shoulders,

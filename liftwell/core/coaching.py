@@ -13,7 +13,7 @@ from datetime import date, timedelta
 NO_LOG_DAYS = 14
 
 # A change of about 2 points on the 0-10 pain scale is clinically important (Farrar et al., Pain
-# 2001;94:149-58; SCIENCE.md, table of scales). The mean of the last 14 days must rise by that much
+# 2001;94:149-58; docs/science.md §7). The mean of the last 14 days must rise by that much
 # over the 14 days before to raise the flag.
 PAIN_RISE_POINTS = 2.0
 PAIN_WINDOW_DAYS = 14

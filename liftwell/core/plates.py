@@ -1,6 +1,6 @@
 """The plate calculator: which plates go on each side of the bar for a target load.
 
-Per side = (target - bar - 2 x collar) / 2 (SCIENCE.md section 8). Greedy loading (heaviest plate first) is
+Per side = (target - bar - 2 x collar) / 2 (docs/science.md §8). Greedy loading (heaviest plate first) is
 not always exact: 23 kg on a 20 kg bar needs 0.5 + 0.5 + 0.5 per side, where greedy takes 1.25 and is stuck.
 So the search is exact: a bounded-knapsack dynamic programme over the lifter's own inventory (plate weights
 with the number of pairs owned) that finds the fewest plates per side, and among those the loading with the
@@ -51,9 +51,9 @@ def _pairs(*pairs: tuple[str, int]) -> tuple[tuple[Decimal, int], ...]:
     return tuple((Decimal(weight), count) for weight, count in pairs)
 
 
-# The default plate sets, the one definition: a well-stocked gym in each unit (SCIENCE.md 8), no collars.
-# A person uses the set of their unit until they enter their own; the settings page, the plate calculator
-# and the logging screen (handed this set in the page) all start from here.
+# The default plate sets, the one definition: a well-stocked gym in each unit (docs/science.md §8), no
+# collars. A person uses the set of their unit until they enter their own; the settings page, the plate
+# calculator and the logging screen (handed this set in the page) all start from here.
 STANDARD_PLATE_SETS: Mapping[WeightUnit, PlateSet] = MappingProxyType(
     {
         # 20 kg bar; 25, 20, 15, 10, 5, 2.5, 1.25 and 0.5 kg plates (weight, pairs).

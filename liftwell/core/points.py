@@ -3,8 +3,8 @@
 Each takes the lifter's sex ("M" or "F"), body weight in kg and the lifted total (or single lift) in kg,
 and returns points as a float. Coefficients and the clamping of body weight follow OpenPowerlifting's
 `modules/coefficients/src/{dots,wilks,wilks2020,goodlift}.rs` (github.com/sstangl/openpowerlifting), as
-transcribed in SCIENCE.md 2.3; OpenPowerlifting's published Dots, Wilks and Goodlift columns are reproduced
-to 0.01 by `tests/shared/test_opl_points.py`.
+transcribed in docs/science.md §2.3; OpenPowerlifting's published Dots, Wilks and Goodlift columns are
+reproduced to 0.01 by `tests/shared/test_opl_points.py`.
 
 - DOTS (Tim Konertz, BVDK 2019): total x 500 / (A x^4 + B x^3 + C x^2 + D x + E), body weight x clamped to
   [40, 210] kg for men and [40, 150] kg for women.
@@ -101,7 +101,7 @@ _WILKS_ORIGINAL = {
 }
 # Wilks 2020 as OpenPowerlifting has computed it since 2020-03-09: the formula Robert Wilks sent the USPA.
 # It replaced a fit to the January 2020 tables (men a = -99.22855411, ...), whose points differ from these
-# by up to 4 % (men at 40 kg) (SCIENCE.md 2.3 and its erratum of 2026-12-04).
+# by up to 4 % (men at 40 kg) (docs/science.md §2.3 and its erratum of 2026-12-04).
 _WILKS_2020 = {
     "M": (
         (

@@ -1,7 +1,7 @@
 """Records over time from per-session bests: which session holds each record, and when each was broken.
 
 The input is one `SessionBests` per session of an exercise, as the database sums a session's hard sets:
-the heaviest load, the best estimated 1RM (Epley, sets of 12 reps or fewer; SCIENCE.md 2.1), the best
+the heaviest load, the best estimated 1RM (Epley, sets of 12 reps or fewer; docs/science.md §2.1), the best
 single-set volume (load x reps) and the session volume (sum of load x reps). Loads in kg (Decimal).
 
 Ten years of one person's training is about ten thousand such rows against forty thousand sets, and a

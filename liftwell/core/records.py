@@ -1,7 +1,7 @@
 """Personal records for the end-of-workout summary: what this session beat in the lifter's own history.
 
 Only completed, non-warm-up sets with at least one rep count. Per exercise the bests are the heaviest load,
-the best estimated 1RM (Epley, sets of 12 reps or fewer; SCIENCE.md 2.1), the best single-set volume
+the best estimated 1RM (Epley, sets of 12 reps or fewer; docs/science.md §2.1), the best single-set volume
 (load x reps), the best session volume (sum of load x reps) and, for rep records, the most reps at a load or
 any heavier one. Loads in kg (Decimal).
 """

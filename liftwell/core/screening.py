@@ -1,7 +1,7 @@
 """Pre-participation screening: the seven PAR-Q+ general health questions in Liftwell's own words.
 
 Source: PAR-Q+ 2023 (PAR-Q+ Collaboration: Warburton, Jamnik, Bredin, Gledhill; www.eparmedx.com),
-SCIENCE.md 6.1. The official wording is licensed, so these are paraphrases, one per question, in the
+docs/science.md §6.1. The official wording is licensed, so these are paraphrases, one per question, in the
 same order. The questionnaire's rule: every answer "no" means you can become more active (start slowly
 and build up gradually); any "yes" means the follow-up questions or a qualified professional should
 come first. Its general advice also asks people who are pregnant to talk to a professional, people
@@ -10,7 +10,7 @@ exercise, and everyone to wait while temporarily ill (a cold or a fever) until t
 Liftwell adds those as notes, never as a "yes".
 
 Each question carries the advice level a "yes" to it calls for. Chest pain and dizziness or fainting
-are symptoms that may come from the heart: ACSM's screening (Riebe et al. 2015, SCIENCE.md 6.2) asks
+are symptoms that may come from the heart: ACSM's screening (Riebe et al. 2015, docs/science.md §6.2) asks
 for medical clearance before any exercise with such symptoms, so a "yes" to either means "see a
 doctor before training", never "train light meanwhile". A doctor's "only under medical supervision"
 is followed as given: train only with that supervision, never "train light on your own". The outcome

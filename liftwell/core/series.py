@@ -5,7 +5,7 @@ grouping, so ten years of sets arrive as a few thousand rows). Loads in kg (Deci
 without a load, such as a body-weight set, which adds reps but no load or volume).
 
 - e1RM: Epley, load x (1 + reps/30), the load itself for a single, not estimated past 12 reps
-  (`liftwell.core.training.epley_e1rm_kg`; SCIENCE.md 2.1).
+  (`liftwell.core.training.epley_e1rm_kg`; docs/science.md §2.1).
 - Volume: load x reps summed over the session's hard sets (kg).
 - Rep-max grid: for each rep count r from 1 to 12, the heaviest load lifted for r or more reps (a set of
   5 at 100 kg also shows you can do 3 at 100 kg).

@@ -1,7 +1,7 @@
 """One-rep-max (1RM) estimates from a set, their inverse, and the RPE / RIR -> %1RM chart.
 
 Loads are in kilograms (any unit works, the formulas are linear in the load); reps are reps to failure
-for the 1RM equations. Formulas and worked values: SCIENCE.md sections 2.1 and 2.2.
+for the 1RM equations. Formulas and worked values: docs/science.md §2.1 and §2.2.
 
 - Epley 1985 (Poundage Chart, Univ. Nebraska): 1RM = w * (1 + r/30)
 - Brzycki, JOPERD 1993;64:88-90: 1RM = w * 36 / (37 - r)
@@ -19,7 +19,7 @@ Typical prediction error is 5-10 %.
 The RPE chart is the Reactive Training Systems (Tuchscherer) table as commonly reproduced, with the RIR-based
 RPE scale of Zourdos et al., J Strength Cond Res 2016;30:267-75 and Helms et al., Strength Cond J
 2016;38(4):42-9. It has no single canonical primary source and copies differ by 0.5-1 % past 10 reps
-(OPEN_QUESTIONS.md item 1); this one is frozen here from the one-dimensional sequence SCIENCE.md 2.2 gives.
+(docs/science.md §10.1); this one is frozen here from the one-dimensional sequence docs/science.md §2.2 gives.
 """
 
 from __future__ import annotations
@@ -86,7 +86,7 @@ def raw_e1rm(load_kg: float, reps: int, formula: E1rmFormula | str) -> float:
     """The plain published formula (see the module docstring), in the load's unit.
 
     Unlike `e1rm` it does not return the load itself at one rep: Epley gives 103.33 for 100 kg x 1
-    (SCIENCE.md 2.1 test vectors). Raises ValueError for load_kg < 0, reps < 1 or reps >= 37.
+    (docs/science.md §2.1 test vectors). Raises ValueError for load_kg < 0, reps < 1 or reps >= 37.
     """
     _check_set(load_kg, reps)
     return load_kg * _factor(reps, E1rmFormula(formula))
@@ -95,7 +95,7 @@ def raw_e1rm(load_kg: float, reps: int, formula: E1rmFormula | str) -> float:
 def e1rm(load_kg: float, reps: int, formula: E1rmFormula | str = E1rmFormula.EPLEY) -> E1rmEstimate:
     """Estimated 1RM (kg) from `load_kg` lifted for `reps` reps to failure.
 
-    One rep returns the load itself (SCIENCE.md 2.1 rule a); otherwise `raw_e1rm`. Over 12 reps the
+    One rep returns the load itself (docs/science.md §2.1 rule a); otherwise `raw_e1rm`. Over 12 reps the
     estimate is marked unreliable (rule b); reps >= 37 raise ValueError (rule c), as do reps < 1 and
     load_kg < 0.
     """
@@ -108,7 +108,7 @@ def e1rm(load_kg: float, reps: int, formula: E1rmFormula | str = E1rmFormula.EPL
 def load_for_reps(one_rm_kg: float, reps: int, formula: E1rmFormula | str = E1rmFormula.EPLEY) -> float:
     """The load (kg) that a lifter with this 1RM can lift for `reps` reps: the inverse of `e1rm`.
 
-    Epley: w = 1RM / (1 + r/30); Brzycki: w = 1RM * (37 - r) / 36 (SCIENCE.md 2.1); the other formulas
+    Epley: w = 1RM / (1 + r/30); Brzycki: w = 1RM * (37 - r) / 36 (docs/science.md §2.1); the other formulas
     invert the same way (w = 1RM / factor(r)). One rep returns the 1RM itself, as `e1rm` does.
     Raises ValueError for one_rm_kg < 0, reps < 1 or reps >= 37.
     """
@@ -121,7 +121,7 @@ def load_for_reps(one_rm_kg: float, reps: int, formula: E1rmFormula | str = E1rm
 
 # --- RPE chart ----------------------------------------------------------------------------------------
 
-# %1RM by "reps + RIR" in half-rep steps: index = 2 * (reps - 1 + RIR), RIR = 10 - RPE (SCIENCE.md 2.2).
+# %1RM by "reps + RIR" in half-rep steps: index = 2 * (reps - 1 + RIR), RIR = 10 - RPE (docs/science.md §2.2).
 RPE_SEQUENCE: tuple[float, ...] = (
     100.0, 97.8, 95.5, 93.9, 92.2, 90.7, 89.2, 87.8, 86.3, 85.0,
     83.7, 82.4, 81.1, 79.9, 78.6, 77.4, 76.2, 75.1, 73.9, 72.3,
@@ -155,14 +155,14 @@ def rpe_percent(reps: int, rpe: float) -> float:
 
 
 def e1rm_from_rpe(load_kg: float, reps: int, rpe: float) -> float:
-    """Estimated 1RM (kg) from a set with its RPE: e1RM = load / (%1RM / 100) (SCIENCE.md 2.2)."""
+    """Estimated 1RM (kg) from a set with its RPE: e1RM = load / (%1RM / 100) (docs/science.md §2.2)."""
     if load_kg < 0:
         raise ValueError(f"load_kg must be 0 or more, got {load_kg}")
     return load_kg / (rpe_percent(reps, rpe) / 100)
 
 
 def load_for_rpe(e1rm_kg: float, reps: int, rpe: float) -> float:
-    """Load (kg) prescribed for `reps` reps at `rpe`: load = e1RM x %1RM / 100 (SCIENCE.md 2.2)."""
+    """Load (kg) prescribed for `reps` reps at `rpe`: load = e1RM x %1RM / 100 (docs/science.md §2.2)."""
     if e1rm_kg < 0:
         raise ValueError(f"e1rm_kg must be 0 or more, got {e1rm_kg}")
     return e1rm_kg * rpe_percent(reps, rpe) / 100

@@ -10,7 +10,7 @@ over in the page with `json_script`, so the JavaScript holds no copy).
   a set logged without a load (body weight) or without reps adds nothing.
 - Epley 1985 (Poundage Chart, Univ. Nebraska): e1RM = load x (1 + reps / 30) = load x (30 + reps) / 30,
   the load itself for a single, and not estimated past 12 reps (the equations were fitted on about 10
-  reps or fewer: LeSuer et al., J Strength Cond Res 1997;11:211-3). SCIENCE.md 2.1.
+  reps or fewer: LeSuer et al., J Strength Cond Res 1997;11:211-3). docs/science.md §2.1.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from types import MappingProxyType
 
 # Epley's divisor: e1RM = load x (1 + reps / EPLEY_DIVISOR).
 EPLEY_DIVISOR = 30
-# Past this many reps no 1RM equation is reliable (SCIENCE.md 2.1 rule b): records leave such sets out.
+# Past this many reps no 1RM equation is reliable (docs/science.md §2.1 rule b): records leave such sets out.
 MAX_RELIABLE_REPS = 12
 # Estimated 1RMs are shown and compared to 0.01 kg.
 E1RM_PLACES = Decimal("0.01")
@@ -71,7 +71,7 @@ def tonnage_kg(load_kg: Decimal | None, reps: int | None) -> Decimal:
 
 def epley_e1rm_kg(load_kg: Decimal, reps: int) -> Decimal | None:
     """Epley e1RM (kg) to 0.01 kg: load x (30 + reps) / 30, the load itself at one rep; None for fewer
-    than 1 or more than 12 reps (Epley 1985; SCIENCE.md 2.1).
+    than 1 or more than 12 reps (Epley 1985; docs/science.md §2.1).
 
     The Decimal twin of `liftwell.core.strength.e1rm(load, reps, "epley")`, exact for any load with up to
     six decimals, as the SQL of the records page computes it (see `e1rm_from_scaled`).

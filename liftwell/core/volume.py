@@ -6,7 +6,7 @@ exercises measured in time or distance, are left out (their "sets" are not compa
 dose-response studies counted).
 
 Each hard set credits its exercise's primary muscles 1 set and its secondary muscles 0.5 set (the
-"fractional" counting of Pelland et al. 2024, SportRxiv preprint, 67 studies; SCIENCE.md 1.3). A muscle
+"fractional" counting of Pelland et al. 2024, SportRxiv preprint, 67 studies; docs/science.md §1.3). A muscle
 listed as both counts once, as primary.
 
 Ranges (`VolumeBand`), a guideline and not a threshold: Schoenfeld, Ogborn & Krieger, J Sports Sci

@@ -1,4 +1,4 @@
-"""Fitbod's `WorkoutExport.csv` (iOS; EXPORT_FORMATS.md, 4.5).
+"""Fitbod's `WorkoutExport.csv` (iOS; docs/import-formats.md §4.5).
 
 Times carry an offset (`2022-01-05 22:06:49 +0000`) and every set of a session shares it, so that
 string is the workout's identity. Loads are kilograms converted from what was typed: a load that is

@@ -1,4 +1,4 @@
-"""FitNotes (Android) exports and its body tracker (EXPORT_FORMATS.md, 4.3).
+"""FitNotes (Android) exports and its body tracker (docs/import-formats.md §4.3).
 
 A workout is a date (no time, no name, no set number: sets are in row order). The unit is in the
 header (`Weight (lbs)`) or in a `Weight Unit` column (`kgs`/`lbs`). Exercise names containing commas

@@ -1,4 +1,4 @@
-"""Hevy's `workout_data.csv` (kg and lb accounts) and `measurement_data.csv` (EXPORT_FORMATS.md, 4.2).
+"""Hevy's `workout_data.csv` (kg and lb accounts) and `measurement_data.csv` (docs/import-formats.md §4.2).
 
 Times look like "15 Sep 2025, 07:48" with the month in the app's language ("févr.", "mrt.", "мая"),
 local and without a zone. Rows come newest workout first; a workout is its start time plus its title.

@@ -1,4 +1,4 @@
-"""Strong's CSV exports, every variant seen in real files (see EXPORT_FORMATS.md, 4.1).
+"""Strong's CSV exports, every variant seen in real files (see docs/import-formats.md §4.1).
 
 S0 (2016: `kg`/`km` in the header, set order from 0), S1/S2/A (10, 11, 12 columns, no unit at all),
 B (semicolons, `Weight Unit` and `Distance Unit` columns) and C (2024+: `Workout #`, every field quoted,

@@ -1,4 +1,4 @@
-"""The plate calculator against SCIENCE.md section 8, the shared JS/Python vectors, and brute force."""
+"""The plate calculator against docs/science.md §8, the shared JS/Python vectors, and brute force."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ def plates(text: str) -> tuple[Decimal, ...]:
     return tuple(D(p) for p in text.split(" + ")) if text else ()
 
 
-# SCIENCE.md 8, first table: target, bar, collar (each), greedy plates per side, achieved total.
+# docs/science.md §8, first table: target, bar, collar (each), greedy plates per side, achieved total.
 # Where greedy is exact our minimal loading is the same plates, so the greedy column is checked as ours.
 PLATE_VECTORS = [
     ("100", "20", "0", standard_kg, "25 + 15", "100", True),
@@ -47,7 +47,7 @@ PLATE_VECTORS = [
     ("137.5", "45", "0", standard_lb, "45", "135", False),
 ]
 
-# SCIENCE.md 8, second table: the exact (min-plates) column, where greedy leaves a remainder.
+# docs/science.md §8, second table: the exact (min-plates) column, where greedy leaves a remainder.
 PLATE_EXACT = [
     ("23", "0.5 + 0.5 + 0.5"),
     ("22.5", "1.25"),
@@ -216,7 +216,8 @@ def test_it_agrees_with_brute_force(kit: PlateSet, target: Decimal) -> None:
 @pytest.mark.parametrize(
     ("unit", "bar", "weights"),
     [
-        # SCIENCE.md 8: standard kg plates 25 ... 0.5 on a 20 kg bar, lb plates 45 ... 2.5 on a 45 lb bar.
+        # docs/science.md §8: standard kg plates 25 ... 0.5 on a 20 kg bar, lb plates 45 ... 2.5 on a 45 lb
+        # bar.
         (WeightUnit.KG, "20", "25 + 20 + 15 + 10 + 5 + 2.5 + 1.25 + 0.5"),
         (WeightUnit.LB, "45", "45 + 35 + 25 + 10 + 5 + 2.5"),
     ],

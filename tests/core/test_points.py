@@ -1,7 +1,7 @@
-"""DOTS, Wilks and IPF GL against SCIENCE.md 2.3 worked values (tests/fixtures/science_vectors.json, a copy
-of ../shared/reference/vectors.json: COEF_VECTORS, POINTS_VECTORS, GL_VECTORS).
+"""DOTS, Wilks and IPF GL against docs/science.md §2.3 worked values (tests/fixtures/science_vectors.json, a
+copy of ../shared/reference/vectors.json: COEF_VECTORS, POINTS_VECTORS, GL_VECTORS).
 
-Wilks 2020 is the March 2020 formula OpenPowerlifting uses since 2020-03-09 (SCIENCE.md 2.3 erratum of
+Wilks 2020 is the March 2020 formula OpenPowerlifting uses since 2020-03-09 (docs/science.md §2.3 erratum of
 2026-12-04); the January 2020 table fit it replaced gives other values at every row below."""
 
 from __future__ import annotations
@@ -43,8 +43,8 @@ GL_VECTORS = [
     )
 ]
 
-# OpenPowerlifting's own table tests for Wilks 2020 (wilks2020.rs, quoted in the SCIENCE.md 2.3 erratum),
-# at both clamp limits and in between, for both sexes.
+# OpenPowerlifting's own table tests for Wilks 2020 (wilks2020.rs, quoted in the docs/science.md §2.3
+# erratum), at both clamp limits and in between, for both sexes.
 WILKS_2020_TABLE = [
     ("M", 40.0, 1.3895),
     ("M", 80.0, 0.8191),

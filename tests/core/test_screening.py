@@ -1,8 +1,8 @@
-"""PAR-Q+ general questions (SCIENCE.md 6.1) with an advice level per question.
+"""PAR-Q+ general questions (docs/science.md §6.1) with an advice level per question.
 
 All "no" clears; a "yes" to chest pain or to dizziness/fainting says see a doctor before training (symptoms
-that may come from the heart: ACSM screening, Riebe et al. 2015, SCIENCE.md 6.2; issue 14 item 1); a "yes"
-to "only exercise under medical supervision" says train only with that supervision, never light on your
+that may come from the heart: ACSM screening, Riebe et al. 2015, docs/science.md §6.2; issue 14 item 1); a
+"yes" to "only exercise under medical supervision" says train only with that supervision, never light on your
 own (PAR-Q+ 2023 question 7: the doctor's instruction stands); any other "yes" says talk to a professional
 first and train light meanwhile. Combined, the most serious leads and the others' instructions come with
 it. The PAR-Q+ 2023 advice to wait while temporarily ill comes with every outcome.

@@ -1,4 +1,5 @@
-"""1RM formulas, their inverse and the RPE chart against the worked values of SCIENCE.md 2.1 and 2.2."""
+"""1RM formulas, their inverse and the RPE chart against the worked values of docs/science.md §2.1 and
+§2.2."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from liftwell.core.strength import (
 
 FORMULAS = ["epley", "brzycki", "lombardi", "mayhew", "oconner", "wathan", "lander"]
 
-# SCIENCE.md 2.1, "Test vectors - 1RM (kg)": the plain formulas, including at one rep.
+# docs/science.md §2.1, "Test vectors - 1RM (kg)": the plain formulas, including at one rep.
 ONE_RM = [
     (100, 1, [103.33, 100.0, 100.0, 108.86, 102.5, 101.3, 101.39]),
     (100, 5, [116.67, 112.5, 117.46, 119.01, 112.5, 116.58, 113.71]),
@@ -33,10 +34,10 @@ ONE_RM_CASES = [
     for formula, value in zip(FORMULAS, values, strict=True)
 ]
 
-# SCIENCE.md 2.1, "Test vectors - inverse": (1RM, target reps, Epley load, Brzycki load).
+# docs/science.md §2.1, "Test vectors - inverse": (1RM, target reps, Epley load, Brzycki load).
 INV_1RM = [(100, 5, 85.71, 88.89), (150, 8, 118.42, 120.83), (80, 12, 57.14, 55.56)]
 
-# SCIENCE.md 2.2, the chart as printed: rows RPE 10 down to 6.5, columns 1..12 reps.
+# docs/science.md §2.2, the chart as printed: rows RPE 10 down to 6.5, columns 1..12 reps.
 RPE_TABLE = {
     10.0: [100.0, 95.5, 92.2, 89.2, 86.3, 83.7, 81.1, 78.6, 76.2, 73.9, 70.7, 68.0],
     9.5: [97.8, 93.9, 90.7, 87.8, 85.0, 82.4, 79.9, 77.4, 75.1, 72.3, 69.4, 66.7],

@@ -1,7 +1,8 @@
 """The training vocabulary: set kinds, hard sets, tonnage and the Decimal Epley e1RM.
 
-Worked e1RM values: SCIENCE.md 2.1 test vectors (Epley 1985: 100 kg x 5 -> 116.67 kg, 60 kg x 8 -> 76 kg,
-140 kg x 3 -> 154 kg); a single is the load itself (rule a) and nothing past 12 reps is estimated (rule b).
+Worked e1RM values: docs/science.md §2.1 test vectors (Epley 1985: 100 kg x 5 -> 116.67 kg, 60 kg x 8 -> 76
+kg, 140 kg x 3 -> 154 kg); a single is the load itself (rule a) and nothing past 12 reps is estimated (rule
+b).
 """
 
 from __future__ import annotations
@@ -116,7 +117,7 @@ def test_the_reliable_range_is_the_one_strength_flags() -> None:
 
 
 def test_e1rm_from_scaled_worked_values() -> None:
-    # SCIENCE.md 2.1, Epley: 100 kg x 5 -> 100 x (1 + 5/30) = 116.666.. -> 116.67; a single is the load.
+    # docs/science.md §2.1, Epley: 100 kg x 5 -> 100 x (1 + 5/30) = 116.666.. -> 116.67; a single is the load.
     assert e1rm_from_scaled(D(100) * 35) == D("116.67")
     assert e1rm_from_scaled(D("102.5") * 30) == D("102.50")
     assert e1rm_from_scaled(None) is None

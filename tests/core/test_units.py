@@ -1,4 +1,4 @@
-"""Unit conversions against the worked values of SCIENCE.md section 8, plus exact round trips."""
+"""Unit conversions against the worked values of docs/science.md §8, plus exact round trips."""
 
 from __future__ import annotations
 

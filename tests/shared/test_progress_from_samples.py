@@ -3,7 +3,7 @@ worked out here from the file with the csv module alone.
 
 Per exercise, over the file's working sets (warm-ups `W`, rest-timer and note rows left out, at least one
 rep, a load above zero): the heaviest load, the best Epley e1RM (load x (1 + reps/30), the load itself for
-a single, not past 12 reps; SCIENCE.md 2.1), the best single-set volume and the best session volume
+a single, not past 12 reps; docs/science.md §2.1), the best single-set volume and the best session volume
 (sum of load x reps in one workout). The files are test data only; without them these tests skip (and
 fail under CI=true).
 """

@@ -1,6 +1,6 @@
 """Health classifications and formulas: pure functions over numbers, each result citing its source.
 
-Cut-offs, formulas and worked values come from ../shared/reference/SCIENCE.md (sections 3-7). Every
+Cut-offs, formulas and worked values come from docs/science.md (sections 3-7). Every
 classifier returns a `Classification` with a stable code, a plain-language label in our own words and the
 source. Nothing here diagnoses: the web layer shows each label as general information.
 """

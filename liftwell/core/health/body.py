@@ -1,4 +1,5 @@
-"""Body composition: BMI, waist and the US Navy circumference body-fat estimate (SCIENCE.md 3.1, 3.3, 4.5)."""
+"""Body composition: BMI, waist and the US Navy circumference body-fat estimate (docs/science.md §3.1, §3.3,
+§4.5)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Unit conversions for laboratory values (SCIENCE.md 4.2 and 4.3).
+"""Unit conversions for laboratory values (docs/science.md §4.2 and §4.3).
 
 Each analyte has its own factor: it follows from the molar mass, so glucose, cholesterol and
 triglycerides differ. Values are floats; round only for display.

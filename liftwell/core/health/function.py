@@ -1,4 +1,5 @@
-"""Functional tests: EWGSOP2 sarcopenia, SARC-F, Senior Fitness Test and push-up norms (SCIENCE.md 5)."""
+"""Functional tests: EWGSOP2 sarcopenia, SARC-F, Senior Fitness Test and push-up norms
+(docs/science.md §5)."""
 
 from __future__ import annotations
 
@@ -127,7 +128,7 @@ def sarc_f(strength: int, assistance: int, rise: int, climb: int, falls: int) ->
 
 # Senior Fitness Test, 30-s chair stand, middle 50 % (25th-75th percentile) by age band:
 # (age from, age to, men low, men high, women low, women high). Men 65-69 and 85-89 use the authors'
-# 2002 reproduction (12-18, 8-14); sources disagree (OPEN_QUESTIONS.md 10).
+# 2002 reproduction (12-18, 8-14); sources disagree (docs/science.md §10.10).
 _CHAIR_STAND_30S = (
     (60, 64, 14, 19, 12, 17),
     (65, 69, 12, 18, 11, 16),

@@ -14,7 +14,7 @@ What the reference does not support, and this module therefore does not do:
 - it is one German population measured with a Smedley dynamometer; values from a Jamar-type hydraulic
   dynamometer (as in Dodds et al. 2014 and EWGSOP2) are not strictly comparable;
 - Dodds et al. 2014 (PLoS One 9:e113637) centiles by age and sex, without height, were not transcribed
-  (SCIENCE.md 5.5); the EWGSOP2 cut-offs derived from them (27/16 kg) are in `function.classify_grip`.
+  (docs/science.md §5.5); the EWGSOP2 cut-offs derived from them (27/16 kg) are in `function.classify_grip`.
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
-"""Blood pressure, glycaemia, lipids and bone density (SCIENCE.md 4.1-4.4).
+"""Blood pressure, glycaemia, lipids and bone density (docs/science.md §4.1-4.4).
 
 Boundaries follow each guideline's own wording: "120-129" means 120 <= x < 130, so non-integer
-readings between bands fall into the lower one. Classify in the unit the person entered (SCIENCE.md,
-independent check): converting first can move a value across a rounded boundary.
+readings between bands fall into the lower one. Classify in the unit the person entered (docs/science.md §4):
+converting first can move a value across a rounded boundary.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Blood-pressure advice before training (SCIENCE.md 6.3) and pain bands (section 7)."""
+"""Blood-pressure advice before training (docs/science.md §6.3) and pain bands (section 7)."""
 
 from __future__ import annotations
 
@@ -90,7 +90,7 @@ def bp_training_advice(
     return None
 
 
-# The bands are in common use; their primary source is still to be checked (OPEN_QUESTIONS.md 22).
+# The bands are in common use; their primary source is still to be checked (docs/science.md §10.22).
 PAIN_SOURCE = "0-10 pain scale, common bands"
 
 

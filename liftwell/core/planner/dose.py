@@ -1,6 +1,6 @@
 """Sets, reps, rest and progression for one planned exercise, with the reason for each choice.
 
-Sources (SCIENCE.md): ACSM 2009 progression models (Ratamess et al., 1.2): novices 1-3 sets of 8-12 reps,
+Sources (docs/science.md): ACSM 2009 progression models (Ratamess et al., 1.2): novices 1-3 sets of 8-12 reps,
 rest 2-3 min on multi-joint lifts and 1-2 min on the rest, power sets of 3-6 fast reps; NSCA older
 adults (Fragala et al. 2019, 1.5): novices may start with fewer sets; ADA (Colberg et al. 2016, 1.7):
 10-15 reps to start with diabetes; ACC/AHA 2017 (Whelton et al., 1.8): 3 sets of 10 at 50-80 % 1RM for

@@ -46,7 +46,7 @@ GOAL_LABELS: dict[Goal, str] = {
 
 
 class Experience(StrEnum):
-    """Training status as ACSM 2009 defines it (Ratamess et al., SCIENCE.md 1.2)."""
+    """Training status as ACSM 2009 defines it (Ratamess et al., docs/science.md §1.2)."""
 
     NEW = "new"  # untrained, or not trained for several years
     INTERMEDIATE = "intermediate"  # about 6 months of consistent training

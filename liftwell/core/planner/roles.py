@@ -1,5 +1,5 @@
 """The slots a generated plan is built from: the base movements of each kind of day, and the extras a
-goal or condition adds. Order within a day follows ACSM 2009 (Ratamess et al., SCIENCE.md 1.2): power
+goal or condition adds. Order within a day follows ACSM 2009 (Ratamess et al., docs/science.md §1.2): power
 first while fresh, then large before small muscles and multi-joint before single-joint."""
 
 from __future__ import annotations

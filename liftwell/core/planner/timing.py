@@ -8,7 +8,7 @@ The estimate, in seconds:
 - work_s for one set: reps * SECONDS_PER_REP (the top of a rep range), or the seconds of a timed set;
   doubled for exercises done one side at a time, which take twice the reps.
   SECONDS_PER_REP = 4: ACSM 2009 advises a moderate tempo of 1-2 s up and 1-2 s down (Ratamess et al.,
-  SCIENCE.md 1.2); the top of that range keeps the estimate on the long side.
+  docs/science.md §1.2); the top of that range keeps the estimate on the long side.
 - rest_s: the prescribed rest between sets. The rest after an exercise's last set is not counted on its
   own: moving to and setting up the next exercise takes that time.
 - set_up_s: getting an exercise ready, including its warm-up sets: 150 s for a loaded bar (plates and

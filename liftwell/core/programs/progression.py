@@ -5,7 +5,7 @@ Pure functions over `liftwell.core.programs.model` values. The state is JSON-ser
 
 - `prescribe(program, state, ...)`: the next session (the day `state` points at) with a target for
   every set: load from the slot's progression track, or for a first session from the lifter's e1RM
-  (RPE chart, SCIENCE.md 2.2), rounded by the caller's `round_kg` (plates the lifter owns).
+  (RPE chart, docs/science.md §2.2), rounded by the caller's `round_kg` (plates the lifter owns).
 - `advance(program, state, logged)`: apply one finished session: every progression rule of the day's
   slots updates its track with a one-line reason, and the pointer moves to the next day (wrapping to
   week 1 starts a new cycle, where wave rules move their training max).

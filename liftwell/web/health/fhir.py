@@ -1,9 +1,9 @@
 """A FHIR R4 Bundle (type "collection") of one person's health entries as Observation resources.
 
 Every value a person can enter is exported (a test walks the kinds registry). LOINC codes and UCUM
-units come from SCIENCE.md 4.6; LDL is coded by how it was obtained (13457-7 calculated, 18262-6
+units come from docs/science.md §4.6; LDL is coded by how it was obtained (13457-7 calculated, 18262-6
 measured directly). Values without a verified LOINC code (function tests, SARC-F, the hip, chest, arm,
-thigh and calf tapes, and Liftwell's own sleep, mood and energy items; OPEN_QUESTIONS.md 20) carry a
+thigh and calf tapes, and Liftwell's own sleep, mood and energy items; docs/science.md §10.20) carry a
 Liftwell code and a plain-text name instead, so nothing is left out and nothing is mislabelled.
 """
 
@@ -39,8 +39,8 @@ T_SCORE_CODES = {
     BoneDensity.Site.FEMORAL_NECK: ("38263-0", "DXA Femur [T-score] Bone density"),
     BoneDensity.Site.RADIUS: ("38265-5", "DXA Radius and Ulna [T-score] Bone density"),
 }
-# Not in SCIENCE.md 4.6: the same LOINC names with [Z-score], matched in two public LOINC code tables
-# (OMOP vocabulary, Indonesia's SatuSehat map); still to confirm at loinc.org (OPEN_QUESTIONS.md 20).
+# Not in docs/science.md §4.6: the same LOINC names with [Z-score], matched in two public LOINC code tables
+# (OMOP vocabulary, Indonesia's SatuSehat map); still to confirm at loinc.org (docs/science.md §10.20).
 Z_SCORE_CODES = {
     BoneDensity.Site.LUMBAR_SPINE: ("85394-5", "DXA Lumbar spine [Z-score] Bone density"),
     BoneDensity.Site.TOTAL_HIP: ("80933-5", "DXA Hip [Z-score] Bone density"),

@@ -1,7 +1,7 @@
 """What a person logs about their health: body, markers, function tests and wellbeing check-ins.
 
 Values are stored in canonical units (kg, cm, mmHg, mmol/L, NGSP %, m/s, s); the unit a lab value was
-typed in is kept, because a value is classified in the unit it was entered in (SCIENCE.md 4.2).
+typed in is kept, because a value is classified in the unit it was entered in (docs/science.md §4.2).
 Every row is dated (the local date of the measurement), editable, and may carry notes.
 """
 

@@ -98,7 +98,7 @@ def recent_bp_advice(
     *, user: User, today: date, within_days: int = 7
 ) -> tuple[BloodPressure, BpAdvice] | None:
     """Advice before training when the latest blood pressure (of the last week) is at or above the
-    deferral thresholds for where it was taken (SCIENCE.md 6.3; home values after ACC/AHA 2017 Table
+    deferral thresholds for where it was taken (docs/science.md §6.3; home values after ACC/AHA 2017 Table
     11). For the dashboard and the logging screen: advice, never a block."""
     latest = (
         BloodPressure.objects.filter(owner=user, measured_on__gte=today - timedelta(days=within_days))

@@ -176,7 +176,7 @@ def health_settings(request: AuthedRequest) -> HttpResponse:
 @require_GET
 @never_cache
 def training_advice(request: AuthedRequest) -> HttpResponse:
-    """The blood-pressure advice shown on the logging screens before training (SCIENCE.md 6.3), or an
+    """The blood-pressure advice shown on the logging screens before training (docs/science.md §6.3), or an
     empty answer. Those pages fetch it when they open rather than carry it, because the start page is
     kept on the phone for offline use and no health data is stored in the browser."""
     user = request.user

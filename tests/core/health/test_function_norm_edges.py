@@ -1,9 +1,9 @@
-"""Every band edge of the functional norms, on both sides, with the tables copied from SCIENCE.md.
+"""Every band edge of the functional norms, on both sides, with the tables copied from docs/science.md.
 
-Senior Fitness Test middle-50 % ranges (Rikli & Jones 1999; SCIENCE.md 5.4, with the men's 65-69 and
-85-89 chair-stand cells as the authors' 2002 reproduction gives them: OPEN_QUESTIONS.md 10), push-up
-categories (CSEP, as reproduced in ACSM's Guidelines; SCIENCE.md 5.6) and the EWGSOP2 cut-offs
-(Cruz-Jentoft et al., Age Ageing 2019; SCIENCE.md 5.1).
+Senior Fitness Test middle-50 % ranges (Rikli & Jones 1999; docs/science.md §5.4, with the men's 65-69 and
+85-89 chair-stand cells as the authors' 2002 reproduction gives them: docs/science.md §10.10), push-up
+categories (CSEP, as reproduced in ACSM's Guidelines; docs/science.md §5.6) and the EWGSOP2 cut-offs
+(Cruz-Jentoft et al., Age Ageing 2019; docs/science.md §5.1).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import pytest
 from liftwell.core import health as h
 from liftwell.core.health.result import Classification
 
-# | Age | Chair stand 30 s men | women | Arm curl 30 s men | women |  (SCIENCE.md 5.4)
+# | Age | Chair stand 30 s men | women | Arm curl 30 s men | women |  (docs/science.md §5.4)
 SFT = """
 60-64 | 14-19 | 12-17 | 16-22 | 13-19
 65-69 | 12-18 | 11-16 | 15-21 | 12-18
@@ -70,7 +70,7 @@ def test_senior_fitness_has_no_range_outside_60_to_94(
     assert classify("unsaid", 70, 15) is None
 
 
-# | Age | Excellent | Very good | Good | Fair | Needs improvement |  (SCIENCE.md 5.6): lower bounds.
+# | Age | Excellent | Very good | Good | Fair | Needs improvement |  (docs/science.md §5.6): lower bounds.
 PUSH_UPS = """
 male 20-29 | 36 | 29 | 22 | 17
 male 30-39 | 30 | 22 | 17 | 12

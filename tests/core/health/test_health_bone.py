@@ -2,7 +2,7 @@
 (issue 14 item 5).
 
 Sources: WHO 1994 T-score categories (normal >= -1.0; low bone mass between -1.0 and -2.5; osteoporosis
-range <= -2.5; SCIENCE.md 4.4); ISCD Official Positions 2019 (T-scores for postmenopausal women and men
+range <= -2.5; docs/science.md §4.4); ISCD Official Positions 2019 (T-scores for postmenopausal women and men
 50 and over, and women in the menopausal transition; Z-scores for premenopausal women and men under 50;
 Z <= -2.0 "below the expected range for age"). A woman who has not stated her menopause status counts
 as postmenopausal from 50 (Liftwell's rule; the median age at menopause is about 51).

@@ -1,6 +1,6 @@
 """Lipids are graded in the unit they were entered in, at both sides of every cut-point (issue 14 item 8).
 
-mg/dL: NCEP ATP III (NIH Publication 02-5215, 2002; SCIENCE.md 4.3): total 200/240; LDL 100/130/160/190;
+mg/dL: NCEP ATP III (NIH Publication 02-5215, 2002; docs/science.md §4.3): total 200/240; LDL 100/130/160/190;
 HDL 40/60; triglycerides 150/200/500. mmol/L: the SI cut-points labs print for the same bands
 (total 5.2/6.2; LDL 2.6/3.4/4.1/4.9; HDL 1.0/1.55; triglycerides 1.7/2.3/5.6). Every case goes through
 storage (canonical mmol/L, six decimals) the way an entry does.

@@ -1,6 +1,6 @@
 """The US Navy body-fat estimate refuses inputs it cannot turn into a plausible figure (issue 14 item 13).
 
-Formula: Hodgdon & Beckett 1984, metric form via Siri (SCIENCE.md 3.3). Liftwell's plausibility guard
+Formula: Hodgdon & Beckett 1984, metric form via Siri (docs/science.md §3.3). Liftwell's plausibility guard
 keeps results within 2-60 %; outside it the inputs are refused with the measurements to check named.
 """
 

@@ -1,4 +1,4 @@
-"""liftwell.core.health against the worked values of SCIENCE.md (tests/fixtures/science_vectors.json,
+"""liftwell.core.health against the worked values of docs/science.md (tests/fixtures/science_vectors.json,
 a copy of ../shared/reference/vectors.json), table by table."""
 
 from __future__ import annotations

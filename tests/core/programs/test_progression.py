@@ -126,7 +126,7 @@ CASES = [
     pytest.param(
         RpeRule(), (SetPrescription(reps_min=5, reps_max=5, intensity=Intensity(IntensityKind.RPE, 8)),),
         TrackState(e1rm_kg=100), [LoggedSet(load_kg=85, reps=5, rpe=8)],
-        # SCIENCE.md 2.2: 5 reps @ RPE 8 = 81.1% of 1RM, so e1RM = 85 / 0.811 = 104.81 kg.
+        # docs/science.md §2.2: 5 reps @ RPE 8 = 81.1% of 1RM, so e1RM = 85 / 0.811 = 104.81 kg.
         {"e1rm_kg": pytest.approx(104.8089, abs=1e-3)}, "e1RM 100 kg -> 104.81 kg: 85 kg x 5 @ RPE 8",
         id="rpe-up",
     ),
@@ -204,7 +204,7 @@ def test_the_day_pointer_walks_the_weeks_and_wraps_to_a_new_cycle() -> None:
 def test_first_session_loads_come_from_the_e1rm_and_the_rpe_chart() -> None:
     program = one_slot(LinearRule(increment_kg=2.5), FIVES)
     plan = prescribe(program, ProgramState(), e1rm_kg={"barbell-back-squat": 100})
-    # SCIENCE.md 2.2: 5 reps @ RPE 8 = 81.1% of 1RM.
+    # docs/science.md §2.2: 5 reps @ RPE 8 = 81.1% of 1RM.
     assert [s.load_kg for s in plan.slots[0].sets] == [81.1, 81.1, 81.1]
     assert plan.slots[0].reason == "first session: about RPE 8 for 5 from your e1RM 100 kg"
     plates = prescribe(
@@ -321,7 +321,7 @@ def test_rpe_sets_load_from_the_e1rm() -> None:
         ),
     )
     plan = prescribe(program, ProgramState(tracks={"barbell-back-squat": TrackState(e1rm_kg=200)}))
-    # SCIENCE.md 2.2 chart: 5 @ RPE 8 = 81.1%, 3 @ RPE 9 (1 RIR) = 89.2%.
+    # docs/science.md §2.2 chart: 5 @ RPE 8 = 81.1%, 3 @ RPE 9 (1 RIR) = 89.2%.
     assert [s.load_kg for s in plan.slots[0].sets] == [pytest.approx(162.2), pytest.approx(178.4)]
     assert [s.intensity for s in plan.slots[0].sets] == ["RPE 8", "1 RIR"]
 

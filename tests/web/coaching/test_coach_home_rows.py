@@ -82,7 +82,7 @@ def test_the_coach_home_rows_for_varied_clients(coach: User, coach_client: Clien
         workout_on(ana, week_monday, lift)
         workout_on(ana, week_monday + timedelta(days=2), lift)
     ana_last = workout_on(ana, monday, lift)
-    # Two readings the same day: the later one counts. 165/95 is at or above 160/100 (SCIENCE.md 6.3).
+    # Two readings the same day: the later one counts. 165/95 is at or above 160/100 (docs/science.md §6.3).
     _bp(ana, today - timedelta(days=2), 120, 80)
     _bp(ana, today - timedelta(days=2), 165, 95)
     # Pain 2.5 on average 15-27 days ago, 5.5 in the last 14 days (a check-in without pain is ignored);

@@ -42,7 +42,7 @@ def test_high_blood_pressure_and_rising_pain_are_flagged_only_with_health_scope(
 ) -> None:
     today = local_today(owner)
     workout_on(owner, today, squat(owner))
-    # 165/95 is at or above the 160/100 deferral threshold on the systolic side (SCIENCE.md 6.3).
+    # 165/95 is at or above the 160/100 deferral threshold on the systolic side (docs/science.md §6.3).
     BloodPressure.objects.create(owner=owner, measured_on=today, systolic_mmhg=165, diastolic_mmhg=95)
     WellbeingCheckIn.objects.create(owner=owner, measured_on=today - timedelta(days=20), pain=2)
     WellbeingCheckIn.objects.create(owner=owner, measured_on=today - timedelta(days=1), pain=5)

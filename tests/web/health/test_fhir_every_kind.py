@@ -3,7 +3,7 @@
 For every kind in the registry, each value it accepts is entered alone (through the kind's own form, as
 the pages and the API do) and must come out as its own Observation that fhir.resources accepts. A new
 kind without a case here fails `test_every_kind_has_a_case`. LDL is exported as LOINC 13457-7 when it was
-calculated and 18262-6 when it was measured directly (SCIENCE.md 4.6; HL7 FHIR R4 LDL value set).
+calculated and 18262-6 when it was measured directly (docs/science.md §4.6; HL7 FHIR R4 LDL value set).
 """
 
 from __future__ import annotations

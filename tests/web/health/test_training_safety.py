@@ -36,7 +36,7 @@ def workout(user: User) -> Workout:
 @pytest.mark.parametrize(
     ("systolic", "diastolic", "headline"),
     [
-        # SCIENCE.md 6.3, Liftwell's rule: >= 180/110 do not train today; >= 160/100 keep it light.
+        # docs/science.md §6.3, Liftwell's rule: >= 180/110 do not train today; >= 160/100 keep it light.
         (180, 90, "Please do not train today"),
         (150, 110, "Please do not train today"),
         (179, 109, "Keep today light, and check with a clinician"),

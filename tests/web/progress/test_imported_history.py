@@ -2,8 +2,8 @@
 
 A small Strong export (the current format: `Workout #`, semicolons, kg in the header, `W` for a warm-up)
 goes through the real import service; the exercise page, the records page and the API must show the
-records and per-session points worked out by hand below (Epley e1RM = load x (1 + reps/30), SCIENCE.md
-2.1; volume = load x reps; warm-ups never count).
+records and per-session points worked out by hand below (Epley e1RM = load x (1 + reps/30),
+docs/science.md §2.1; volume = load x reps; warm-ups never count).
 """
 
 from __future__ import annotations

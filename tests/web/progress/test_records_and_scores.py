@@ -55,7 +55,7 @@ def test_scores_with_a_typed_body_weight(owner_client: Client, lifter: User) -> 
 
 
 def test_scores_name_the_wilks_2020_revision(owner_client: Client, lifter: User) -> None:
-    # SCIENCE.md 2.3 erratum: OpenPowerlifting's March 2020 coefficients, not the January 2020 fit.
+    # docs/science.md §2.3 erratum: OpenPowerlifting's March 2020 coefficients, not the January 2020 fit.
     html = owner_client.get("/progress/scores/?bodyweight=83").content.decode()
     assert "Wilks 2020 uses the March 2020 formula (OpenPowerlifting, updated 2020-03-09)" in html
     assert f"{wilks('M', 83, 580):.2f}" == "464.95"  # 580 kg x 0.801643 (March 2020 coefficient at 83 kg)

@@ -17,7 +17,7 @@ START = datetime(2026, 3, 14, 9, 0, tzinfo=UTC)
     [
         (Decimal("102.500000"), "kg", "102.5 kg"),
         (Decimal("100"), "kg", "100 kg"),
-        (Decimal("102.0583"), "lb", "225 lb"),  # SCIENCE.md 8: 225 lb = 102.0583 kg
+        (Decimal("102.0583"), "lb", "225 lb"),  # docs/science.md §8: 225 lb = 102.0583 kg
         (Decimal("0"), "kg", "0 kg"),
         (None, "kg", ""),
     ],

@@ -106,7 +106,7 @@ def test_it_hands_the_screen_the_set_kinds_and_standard_plates(db: None, unit: s
         assert tonnage == {"warmup": False, "working": True, "drop": True, "failure": True, "amrap": True}
         assert rules["warmup_kind"] == "warmup"
         assert rules["default_kind"] == "working"
-        # The standard sets of SCIENCE.md 8, in the shape the profile stores and /api/v1/me answers.
+        # The standard sets of docs/science.md §8, in the shape the profile stores and /api/v1/me answers.
         assert rules["plate_sets"]["kg"]["bar"] == "20"
         assert rules["plate_sets"]["lb"]["bar"] == "45"
         assert rules["plate_sets"][unit] == plate_set_json(unit, STANDARD_PLATE_SETS[WeightUnit(unit)])

@@ -1,7 +1,7 @@
 // The plate calculator for the logging screen: a port of liftwell/core/plates.py (same results, same
 // tie-breaks), so it works offline. Both are checked against tests/fixtures/plate_vectors.json.
 //
-// Per side = (target - bar - 2 x collar) / 2 (SCIENCE.md section 8). Greedy (heaviest plate first) is not
+// Per side = (target - bar - 2 x collar) / 2 (docs/science.md §8). Greedy (heaviest plate first) is not
 // always exact: 23 kg on a 20 kg bar needs 0.5 + 0.5 + 0.5 per side. So this is an exact search: a
 // bounded-knapsack dynamic programme over the lifter's plates (weight, number of PAIRS owned) for the
 // fewest plates per side, and among those the most heavy plates. When the target cannot be loaded it falls
