@@ -7,7 +7,7 @@ exercises (ties break on the slug).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from liftwell.core.adherence import MAJOR_MUSCLE_GROUPS, MajorGroup, groups_worked
@@ -139,25 +139,40 @@ class Role:
 
 def allowed(spec: ExerciseSpec, questionnaire: Questionnaire) -> bool:
     """Whether the planner may give this exercise to this person at all."""
-    q = questionnaire
-    if spec.equipment not in q.usable_equipment or spec.pattern in q.avoid_patterns:
-        return False
-    if spec.pattern in NOT_PLANNED_PATTERNS or spec.measure is Measure.DISTANCE:
-        return False
-    if spec.slug in NEEDS_FIXTURE and not q.equipment & GYM_EQUIPMENT:
-        return False
-    if spec.slug in TECHNICAL and not (q.experience is Experience.EXPERIENCED and Goal.SPORT in q.goals):
-        return False
-    if spec.features & excluded_features(q.conditions):
-        return False
-    gentle_jumps = (
-        q.experience is Experience.NEW or q.age >= OLDER_AGE or Condition.OSTEOPOROSIS in q.conditions
-    )
-    return not (gentle_jumps and spec.pattern is Pattern.JUMP and spec.slug not in GENTLE_JUMPS)
+    return _allows(questionnaire)(spec)
 
 
 def candidates(library: Iterable[ExerciseSpec], questionnaire: Questionnaire) -> list[ExerciseSpec]:
-    return [spec for spec in library if allowed(spec, questionnaire)]
+    """The library exercises `allowed` for this person: the only ones a plan is made from."""
+    allows = _allows(questionnaire)
+    return [spec for spec in library if allows(spec)]
+
+
+def _allows(questionnaire: Questionnaire) -> Callable[[ExerciseSpec], bool]:
+    """`allowed` for one person, with what it needs from the answers worked out once."""
+    q = questionnaire
+    usable = q.usable_equipment
+    has_fixtures = bool(q.equipment & GYM_EQUIPMENT)
+    technical = q.experience is Experience.EXPERIENCED and Goal.SPORT in q.goals
+    excluded = excluded_features(q.conditions)
+    gentle_jumps = (
+        q.experience is Experience.NEW or q.age >= OLDER_AGE or Condition.OSTEOPOROSIS in q.conditions
+    )
+
+    def allows(spec: ExerciseSpec) -> bool:
+        if spec.equipment not in usable or spec.pattern in q.avoid_patterns:
+            return False
+        if spec.pattern in NOT_PLANNED_PATTERNS or spec.measure is Measure.DISTANCE:
+            return False
+        if spec.slug in NEEDS_FIXTURE and not has_fixtures:
+            return False
+        if spec.slug in TECHNICAL and not technical:
+            return False
+        if spec.features & excluded:
+            return False
+        return not (gentle_jumps and spec.pattern is Pattern.JUMP and spec.slug not in GENTLE_JUMPS)
+
+    return allows
 
 
 def primary_groups(spec: ExerciseSpec) -> frozenset[MajorGroup]:
@@ -170,11 +185,11 @@ def score(spec: ExerciseSpec, role: Role, questionnaire: Questionnaire) -> int:
     points = 0
     if spec.pattern in role.patterns:
         points += 12 - 2 * role.patterns.index(spec.pattern)
-    points += 4 * len(set(spec.primary_muscles) & role.muscles) + len(
-        set(spec.secondary_muscles) & role.muscles
+    points += 4 * len(role.muscles.intersection(spec.primary_muscles)) + len(
+        role.muscles.intersection(spec.secondary_muscles)
     )
     goal_tags = frozenset().union(*(GOAL_TAGS.get(goal, frozenset()) for goal in q.goals)) | role.tags
-    points += 4 * len(set(spec.benefits) & goal_tags)
+    points += 4 * len(goal_tags.intersection(spec.benefits))
     if spec.mechanic is Mechanic.COMPOUND:
         points += 2
     if spec.measure in LOADED_MEASURES:
@@ -205,10 +220,10 @@ def score(spec: ExerciseSpec, role: Role, questionnaire: Questionnaire) -> int:
 def fits(spec: ExerciseSpec, role: Role) -> bool:
     """Whether `spec` can fill `role` at all: a primary mover of one of its muscles, and of its
     pattern, benefit tags, measure or exact exercises where the role asks for them."""
-    return bool(
-        set(spec.primary_muscles) & role.muscles
+    return (
+        not role.muscles.isdisjoint(spec.primary_muscles)
         and (not role.require_pattern or spec.pattern in role.patterns)
-        and (not role.tags or set(spec.benefits) & role.tags)
+        and (not role.tags or not role.tags.isdisjoint(spec.benefits))
         and (not role.measures or spec.measure in role.measures)
         and (not role.slugs or spec.slug in role.slugs)
     )
@@ -225,19 +240,49 @@ def best(
 ) -> ExerciseSpec | None:
     """The `variant`-th best exercise for `role` (0 = best), skipping `exclude`; None when nothing fits.
 
-    A candidate must work one of the role's muscles as a primary mover (and be of one of its patterns if
-    the role requires it). Variant 1 falls back to the best when there is no second choice.
+    A candidate must fit the role (`fits`). It ranks by `score`, less 8 when the day already has its
+    pattern (unless that is the role's first pattern), ties broken by slug. Variant 1 falls back to the
+    best when there is no second choice.
     """
-    fitting = [spec for spec in pool if spec.slug not in exclude and fits(spec, role)]
-    if not fitting:
-        return None
+    return Chooser(pool, questionnaire).best(
+        role, exclude=exclude, variant=variant, used_patterns=used_patterns
+    )
 
-    def rank(spec: ExerciseSpec) -> tuple[int, str]:
-        repeat = 8 if spec.pattern in used_patterns and spec.pattern not in role.patterns[:1] else 0
-        return (repeat - score(spec, role, questionnaire), spec.slug)
 
-    ranked = sorted(fitting, key=rank)
-    return ranked[min(variant, len(ranked) - 1)]
+class Chooser:
+    """`best` over one person's pool, scoring each exercise for each role only once: neither changes
+    while a plan is made, and scoring is most of what making a plan costs."""
+
+    def __init__(self, pool: Sequence[ExerciseSpec], questionnaire: Questionnaire) -> None:
+        self._pool = pool
+        self._q = questionnaire
+        self._scored: dict[Role, list[tuple[int, ExerciseSpec]]] = {}
+
+    def best(
+        self,
+        role: Role,
+        *,
+        exclude: frozenset[str],
+        variant: int = 0,
+        used_patterns: frozenset[Pattern] = frozenset(),
+    ) -> ExerciseSpec | None:
+        """See the module-level `best`."""
+        scored = self._scored.get(role)
+        if scored is None:
+            scored = [(score(spec, role, self._q), spec) for spec in self._pool if fits(spec, role)]
+            self._scored[role] = scored
+        fitting = [(points, spec) for points, spec in scored if spec.slug not in exclude]
+        if not fitting:
+            return None
+        lead = role.patterns[:1]
+
+        def rank(item: tuple[int, ExerciseSpec]) -> tuple[int, str]:
+            points, spec = item
+            repeat = 8 if spec.pattern in used_patterns and spec.pattern not in lead else 0
+            return (repeat - points, spec.slug)
+
+        ranked = sorted(fitting, key=rank)
+        return ranked[min(variant, len(ranked) - 1)][1]
 
 
 def group_role(group: MajorGroup) -> Role:

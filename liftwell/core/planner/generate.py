@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from liftwell.core.adherence import MajorGroup
 from liftwell.core.exercise_library import ExerciseSpec
@@ -95,7 +96,7 @@ class _Entry:
     quick: bool = False  # swapped in because it is quicker, to fit the time
     protected: bool = False  # the balance slot where balance work is advised: cut last
 
-    @property
+    @cached_property
     def groups(self) -> frozenset[MajorGroup]:
         return catalogue.primary_groups(self.spec)
 
@@ -108,6 +109,7 @@ def generate_plan(questionnaire: Questionnaire, library: Iterable[ExerciseSpec])
     """A weekly plan for these answers from these exercises. Raises `PlanError` when none fits."""
     q = questionnaire
     pool = catalogue.candidates(library, q)
+    chooser = catalogue.Chooser(pool, q)
     budget_s = q.minutes_per_session * 60
     kinds = roles.day_kinds(q.days_per_week)
     weekdays = roles.WEEKDAYS[q.days_per_week]
@@ -117,7 +119,7 @@ def generate_plan(questionnaire: Questionnaire, library: Iterable[ExerciseSpec])
     for kind, weekday in zip(kinds, weekdays, strict=True):
         variant = seen.get(kind, 0)
         seen[kind] = variant + 1
-        entries = _pick_day(pool, kind, variant, extras, q)
+        entries = _pick_day(chooser, kind, variant, extras, q)
         picked = [entry.role.code for entry in entries if entry.extra]
         _fit(entries, kind, budget_s, pool, q)
         kept = {entry.role.code for entry in entries if entry.extra}
@@ -129,7 +131,7 @@ def generate_plan(questionnaire: Questionnaire, library: Iterable[ExerciseSpec])
 
 
 def _pick_day(
-    pool: Sequence[ExerciseSpec],
+    chooser: catalogue.Chooser,
     kind: DayKind,
     variant: int,
     extras: Sequence[roles.Extra],
@@ -141,9 +143,7 @@ def _pick_day(
     def add(role: Role, *, extra: bool, place: Place = Place.LAST, protected: bool = False) -> None:
         role_variant = variant % 2
         patterns = frozenset(entry.spec.pattern for entry in entries)
-        spec = catalogue.best(
-            pool, role, q, exclude=frozenset(used), variant=role_variant, used_patterns=patterns
-        )
+        spec = chooser.best(role, exclude=frozenset(used), variant=role_variant, used_patterns=patterns)
         if spec is None:
             return
         used.add(spec.slug)
