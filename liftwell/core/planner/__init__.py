@@ -4,10 +4,19 @@
 muscle group (`liftwell.core.adherence.MajorGroup`) as a primary mover on at least 2 days a week, fits
 each session into the minutes given (estimate in `timing`), uses only the equipment given (plus body
 weight), none of the movement patterns to avoid and no exercise with a movement feature the person's
-conditions exclude (`catalogue.CONDITION_EXCLUSIONS`); see `generate` for the steps.
+conditions exclude (`catalogue.CONDITION_EXCLUSIONS`): it checks every exercise against the filter before
+returning, and raises `UnsafePlanError` (a bug) rather than return one that fails; see `generate` for the
+steps.
 """
 
-from liftwell.core.planner.generate import Plan, PlanError, PlannedDay, PlannedExercise, generate_plan
+from liftwell.core.planner.generate import (
+    Plan,
+    PlanError,
+    PlannedDay,
+    PlannedExercise,
+    UnsafePlanError,
+    generate_plan,
+)
 from liftwell.core.planner.questionnaire import (
     Condition,
     Experience,
@@ -26,5 +35,6 @@ __all__ = [
     "PlannedExercise",
     "Questionnaire",
     "QuestionnaireError",
+    "UnsafePlanError",
     "generate_plan",
 ]

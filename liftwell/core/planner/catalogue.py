@@ -139,17 +139,21 @@ class Role:
 
 def allowed(spec: ExerciseSpec, questionnaire: Questionnaire) -> bool:
     """Whether the planner may give this exercise to this person at all."""
-    return _allows(questionnaire)(spec)
+    return allows(questionnaire)(spec)
 
 
 def candidates(library: Iterable[ExerciseSpec], questionnaire: Questionnaire) -> list[ExerciseSpec]:
     """The library exercises `allowed` for this person: the only ones a plan is made from."""
-    allows = _allows(questionnaire)
-    return [spec for spec in library if allows(spec)]
+    allowed_here = allows(questionnaire)
+    return [spec for spec in library if allowed_here(spec)]
 
 
-def _allows(questionnaire: Questionnaire) -> Callable[[ExerciseSpec], bool]:
-    """`allowed` for one person, with what it needs from the answers worked out once."""
+def allows(questionnaire: Questionnaire) -> Callable[[ExerciseSpec], bool]:
+    """`allowed` for one person, with what it needs from the answers worked out once.
+
+    It reads only the equipment, the movements to avoid, the experience, whether the goals include sport,
+    whether the age is 65 or over, and the conditions: nothing else in the answers changes what is allowed.
+    """
     q = questionnaire
     usable = q.usable_equipment
     has_fixtures = bool(q.equipment & GYM_EQUIPMENT)
@@ -159,7 +163,7 @@ def _allows(questionnaire: Questionnaire) -> Callable[[ExerciseSpec], bool]:
         q.experience is Experience.NEW or q.age >= OLDER_AGE or Condition.OSTEOPOROSIS in q.conditions
     )
 
-    def allows(spec: ExerciseSpec) -> bool:
+    def allowed_here(spec: ExerciseSpec) -> bool:
         if spec.equipment not in usable or spec.pattern in q.avoid_patterns:
             return False
         if spec.pattern in NOT_PLANNED_PATTERNS or spec.measure is Measure.DISTANCE:
@@ -172,7 +176,7 @@ def _allows(questionnaire: Questionnaire) -> Callable[[ExerciseSpec], bool]:
             return False
         return not (gentle_jumps and spec.pattern is Pattern.JUMP and spec.slug not in GENTLE_JUMPS)
 
-    return allows
+    return allowed_here
 
 
 def primary_groups(spec: ExerciseSpec) -> frozenset[MajorGroup]:

@@ -15,6 +15,8 @@ Steps, each deterministic:
    slot is protected: it goes down to 1 set only after the others, is swapped only for a quicker balance
    exercise, and is left out only when the day cannot fit even with everything else at its shortest.
    The day's groups are always covered without it, so leaving it out never uncovers one.
+6. Every exercise of the finished plan is checked against the filter (`catalogue.allows`) once more; one
+   that fails is a bug, and the plan is refused with `UnsafePlanError` rather than returned.
 """
 
 from __future__ import annotations
@@ -37,6 +39,10 @@ from liftwell.core.programs.model import Day, Program, ProgressionRule, Slot, We
 
 class PlanError(ValueError):
     """No plan fits the answers; the message says which answer to change."""
+
+
+class UnsafePlanError(RuntimeError):
+    """A bug: the plan holds an exercise the filter does not allow for these answers (never expected)."""
 
 
 @dataclass(frozen=True)
@@ -127,7 +133,18 @@ def generate_plan(questionnaire: Questionnaire, library: Iterable[ExerciseSpec])
         name = f"{kind.label} {letter}".strip()
         cut = tuple(code for code in picked if code not in kept)
         days.append(_planned_day(name, weekday, kind, entries, cut))
+    _check_allowed(q, days)
     return _assemble(q, tuple(days))
+
+
+def _check_allowed(q: Questionnaire, days: Sequence[PlannedDay]) -> None:
+    """Every pick comes from the filtered pool, so this never fails; it makes "a plan holds only allowed
+    exercises" hold for any answers by construction, whatever a later change to the picking does."""
+    allowed_here = catalogue.allows(q)
+    for day in days:
+        for exercise in day.exercises:
+            if not allowed_here(exercise.spec):
+                raise UnsafePlanError(f"{exercise.spec.slug} is not allowed for these answers ({day.name})")
 
 
 def _pick_day(
