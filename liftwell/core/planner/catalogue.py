@@ -233,29 +233,9 @@ def fits(spec: ExerciseSpec, role: Role) -> bool:
     )
 
 
-def best(
-    pool: Sequence[ExerciseSpec],
-    role: Role,
-    questionnaire: Questionnaire,
-    *,
-    exclude: frozenset[str],
-    variant: int = 0,
-    used_patterns: frozenset[Pattern] = frozenset(),
-) -> ExerciseSpec | None:
-    """The `variant`-th best exercise for `role` (0 = best), skipping `exclude`; None when nothing fits.
-
-    A candidate must fit the role (`fits`). It ranks by `score`, less 8 when the day already has its
-    pattern (unless that is the role's first pattern), ties broken by slug. Variant 1 falls back to the
-    best when there is no second choice.
-    """
-    return Chooser(pool, questionnaire).best(
-        role, exclude=exclude, variant=variant, used_patterns=used_patterns
-    )
-
-
 class Chooser:
-    """`best` over one person's pool, scoring each exercise for each role only once: neither changes
-    while a plan is made, and scoring is most of what making a plan costs."""
+    """Picks exercises for roles from one person's pool, scoring each exercise for each role only once:
+    neither the pool nor the answers change while a plan is made, and scoring is most of its cost."""
 
     def __init__(self, pool: Sequence[ExerciseSpec], questionnaire: Questionnaire) -> None:
         self._pool = pool
@@ -270,7 +250,12 @@ class Chooser:
         variant: int = 0,
         used_patterns: frozenset[Pattern] = frozenset(),
     ) -> ExerciseSpec | None:
-        """See the module-level `best`."""
+        """The `variant`-th best exercise for `role` (0 = best), skipping `exclude`; None when nothing fits.
+
+        A candidate must fit the role (`fits`). It ranks by `score`, less 8 when the day already has its
+        pattern (unless that is the role's first pattern), ties broken by slug. Variant 1 falls back to the
+        best when there is no second choice.
+        """
         scored = self._scored.get(role)
         if scored is None:
             scored = [(score(spec, role, self._q), spec) for spec in self._pool if fits(spec, role)]
