@@ -64,7 +64,7 @@ def take(out: Path) -> list[Path]:
     from django.conf import settings
     from django.core.management import call_command
     from django.test.utils import override_settings
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import ViewportSize, sync_playwright
     from pytest_django.live_server_helper import LiveServer
 
     from liftwell.web.exercises.models import Exercise
@@ -90,18 +90,21 @@ def take(out: Path) -> list[Path]:
         try:
             with sync_playwright() as playwright:
                 browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-                for user, shoot in (
-                    (lena, lambda page: history_pages(page, out, workout.pk, bench.pk)),
-                    (pia, lambda page: progress_pages(page, out, bench.pk)),
-                ):
+
+                def signed_in(user: Any) -> Any:
                     context = browser.new_context(
-                        viewport=PHONE, base_url=server.url, has_touch=True, service_workers="block"
+                        viewport=ViewportSize(width=PHONE["width"], height=PHONE["height"]),
+                        base_url=server.url,
+                        has_touch=True,
+                        service_workers="block",
                     )
                     context.set_default_timeout(30_000)  # generous: a screenshot run is not timed
                     page = context.new_page()
                     log_in(page, server, user)
-                    shoot(page)
-                    context.close()
+                    return page
+
+                history_pages(signed_in(lena), out, workout.pk, bench.pk)
+                progress_pages(signed_in(pia), out, bench.pk)
                 browser.close()
         finally:
             server.stop()
