@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import pytest
 
 if TYPE_CHECKING:
+    from django.db.transaction import Atomic
     from django.test import Client
+    from pytest_django import DjangoDbBlocker
 
     from liftwell.web.accounts.models import User
 
@@ -105,8 +107,102 @@ def anon_api(db: None) -> ApiClient:
     return ApiClient(None)
 
 
+# The fixtures that make pytest-django run a test without its per-test transaction.
+TRANSACTIONAL_FIXTURES = {"transactional_db", "live_server", "django_db_reset_sequences"}
+
+
+def _shares_the_library(item: pytest.Item) -> bool:
+    """A test that asks for `library` and runs inside pytest-django's per-test transaction."""
+    fixtures = set(getattr(item, "fixturenames", ()))
+    if "library" not in fixtures or fixtures & TRANSACTIONAL_FIXTURES:
+        return False
+    marker = item.get_closest_marker("django_db")
+    if marker is None:
+        return True
+    flags = {**dict(zip(("transaction", "reset_sequences"), marker.args, strict=False)), **marker.kwargs}
+    return not (flags.get("transaction") or flags.get("reset_sequences"))
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # The tests that share the library run first and one after another, so it is loaded once (see
+    # `_library_transaction`). The sort is stable: pytest-django's order holds for the rest.
+    items.sort(key=lambda item: not _shares_the_library(item))
+
+
+class _LibraryTransaction:
+    """A transaction holding the shipped exercise library, open while tests that ask for it run.
+
+    Each test's own transaction nests inside it as a savepoint, as `TestCase.setUpTestData` does, so a
+    test's changes are rolled back and the library stays; rolling this one back removes the library, so
+    the tests that did not ask for it see an empty table, as before.
+    """
+
+    def __init__(self, blocker: DjangoDbBlocker) -> None:
+        self.blocker = blocker
+        self.atomic: Atomic | None = None
+
+    def open(self) -> None:
+        if self.atomic is not None:
+            return
+        from django.db import transaction
+
+        from liftwell.web.exercises.services import load_shipped_exercises
+
+        with self.blocker.unblock():
+            self.atomic = transaction.atomic()
+            self.atomic.__enter__()
+            try:
+                load_shipped_exercises()
+            except BaseException:
+                self.close()  # so the next test that asks tries again, not finds an empty library
+                raise
+
+    def close(self) -> None:
+        if self.atomic is None:
+            return
+        from django.db import transaction
+
+        with self.blocker.unblock():
+            transaction.set_rollback(True)
+            self.atomic.__exit__(None, None, None)
+        self.atomic = None
+
+
+@pytest.fixture(scope="session")
+def _library_state(
+    django_db_setup: None, django_db_blocker: DjangoDbBlocker
+) -> Iterator[_LibraryTransaction]:
+    state = _LibraryTransaction(django_db_blocker)
+    yield state
+    state.close()  # before pytest-django drops the test database
+
+
+@pytest.fixture
+def _library_transaction(request: pytest.FixtureRequest, _library_state: _LibraryTransaction) -> None:
+    if _shares_the_library(request.node):
+        _library_state.open()
+    else:
+        _library_state.close()
+
+
+@pytest.fixture
+def _django_db_helper(_library_transaction: None, _django_db_helper: None) -> None:
+    """pytest-django's per-test transaction (its fixture, extended), opened after `_library_transaction`.
+
+    Every test that uses the database sets this up, so the library's transaction is open or closed
+    before the test's own begins.
+    """
+
+
 @pytest.fixture
 def library(db: None) -> None:
+    """Liftwell's shipped exercise library, in the database for this test.
+
+    Loaded once for the tests that run inside a transaction (`_library_transaction`); a transactional
+    test (`transaction=True`, the live server) loads it itself, and its rows are flushed when it ends.
+    """
+    from liftwell.web.exercises.models import Exercise
     from liftwell.web.exercises.services import load_shipped_exercises
 
-    load_shipped_exercises()
+    if not Exercise.objects.filter(owner=None, source=Exercise.Source.LIFTWELL).exists():
+        load_shipped_exercises()
