@@ -19,6 +19,7 @@ them (`liftwell.web.training.bulk`).
 
 from __future__ import annotations
 
+import functools
 import math
 import random
 import uuid
@@ -101,4 +102,10 @@ def weekly_load(lift: Lift, week: int, rng: random.Random, strength: float = 1.0
 
 def round_to(value: float, step: float) -> Decimal:
     """`value` to the nearest multiple of `step`, never below 0, to six decimals (as loads are stored)."""
-    return Decimal(str(round(max(value, 0.0) / step) * step)).quantize(_SIX_PLACES)
+    return _multiple(round(max(value, 0.0) / step), step)
+
+
+@functools.lru_cache(maxsize=4096)
+def _multiple(count: int, step: float) -> Decimal:
+    # Loads repeat (a plate step apart): each Decimal is made once, not once per set.
+    return Decimal(str(count * step)).quantize(_SIX_PLACES)
